@@ -1,0 +1,76 @@
+/**
+ * What a link evaluation returns. Output names follow DESIGN.md so the CLI's --json, the app and the
+ * brief all say the same thing.
+ */
+export type LimitingMechanism =
+  | 'loss'
+  | 'dispersion'
+  | 'modal-bandwidth'
+  | 'osnr'
+  | 'cd-tolerance'
+  | 'fixed-losses'
+  | 'beyond-search-range';
+
+/** One bar of the link-budget waterfall: launch, then losses and penalties, ending at the margin. */
+export interface WaterfallStep {
+  readonly label: string;
+  /** Signed change in dB (launch is positive, losses and penalties negative). */
+  readonly delta_dB: number;
+  readonly kind: 'launch' | 'loss' | 'penalty' | 'sensitivity' | 'margin';
+}
+
+export interface ImddLinkResult {
+  readonly kind: 'imdd';
+  readonly length_m: number;
+  readonly tx_oma_dBm: number;
+  readonly rx_sensitivity_oma_dBm: number;
+  /** Tx OMA − Rx sensitivity. */
+  readonly power_budget_dB: number;
+  readonly fiber_loss_dB: number;
+  readonly connection_loss_dB: number;
+  readonly mux_demux_loss_dB: number;
+  readonly coupling_loss_dB: number;
+  readonly channel_loss_dB: number;
+  readonly channel_loss_source: 'computed' | 'measured';
+  readonly dispersion_penalty_dB: number;
+  readonly modal_penalty_dB: number;
+  /** TDECQ + MPI + other, as given. */
+  readonly given_penalty_dB: number;
+  readonly penalty_dB: number;
+  readonly received_oma_dBm: number;
+  readonly link_margin_dB: number;
+  readonly required_margin_dB: number;
+  readonly meets_required_margin: boolean;
+  readonly max_reach_m: number;
+  readonly limiting_mechanism: LimitingMechanism;
+  readonly target_ber: number;
+  /** BER expected at the received OMA after penalties (Gaussian noise, Gray-coded M-PAM). */
+  readonly ber_estimate: number;
+  readonly fiber_attenuation_dB_per_km: number;
+  readonly dispersion_ps_per_nm_km: number;
+  readonly modal_bandwidth_MHz_km: number | null;
+  readonly lane_rate_gbps: number;
+  readonly waterfall: readonly WaterfallStep[];
+}
+
+export interface CoherentLinkResult {
+  readonly kind: 'coherent';
+  readonly length_m: number;
+  readonly spans: number;
+  readonly span_loss_dB: number;
+  /** Loss of the whole line (all spans), for display beside the IM-DD channel loss. */
+  readonly channel_loss_dB: number;
+  readonly osnr_dB: number;
+  readonly required_osnr_dB: number;
+  readonly penalty_dB: number;
+  readonly link_margin_dB: number;
+  readonly required_margin_dB: number;
+  readonly meets_required_margin: boolean;
+  readonly accumulated_cd_ps_per_nm: number;
+  readonly max_reach_m: number;
+  readonly limiting_mechanism: LimitingMechanism;
+  readonly lane_rate_gbps: number;
+  readonly waterfall: readonly WaterfallStep[];
+}
+
+export type LinkResult = ImddLinkResult | CoherentLinkResult;

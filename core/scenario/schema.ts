@@ -1,0 +1,161 @@
+import { z } from 'zod';
+import { numberIn } from './fields';
+
+/**
+ * The scenario file format, version 1. Units live in key names. The zod schema is the single
+ * source of the TypeScript types (`z.infer`), the validation and the renderer's field ranges.
+ */
+export const SCENARIO_SCHEMA_VERSION = 1;
+
+const provenanceSchema = z.object({
+  source: z.string().min(1),
+  year: numberIn({ min: 1900, max: 2100, unit: '', integer: true }),
+  kind: z.enum(['standard', 'datasheet', 'paper', 'estimate']),
+  range: z.tuple([z.number(), z.number()]).optional(),
+  note: z.string().optional(),
+});
+
+/** Provenance of a design's numbers, keyed by parameter path (e.g. "tx.oma_dBm"). */
+const provenanceMapSchema = z.record(z.string(), provenanceSchema);
+
+export const fiberTypes = ['SMF', 'OM3', 'OM4', 'OM5'] as const;
+export const fecIds = ['kp4', 'kr4', 'none'] as const;
+export const pamLevels = [2, 4, 6, 8] as const;
+
+const laneSchema = z.object({
+  /** Symbol rate per lane, GBd. */
+  baud_GBd: numberIn({ min: 0.1, max: 500, unit: 'GBd' }),
+  /** Number of amplitude levels: 2 = NRZ, 4 = PAM4. */
+  pam_levels: z.union(pamLevels.map((m) => z.literal(m)) as [z.ZodLiteral<2>, z.ZodLiteral<4>, z.ZodLiteral<6>, z.ZodLiteral<8>]),
+  lanes: numberIn({ min: 1, max: 4096, unit: 'lanes', integer: true }),
+  wavelength_nm: numberIn({ min: 400, max: 1700, unit: 'nm' }),
+});
+
+const txSchema = z.object({
+  /** Minimum outer optical modulation amplitude launched per lane. */
+  oma_dBm: numberIn({ min: -40, max: 20, unit: 'dBm' }),
+  /** RMS spectral width including chirp broadening; drives the dispersion penalty. */
+  rms_spectral_width_nm: numberIn({ min: 0, max: 10, unit: 'nm' }),
+});
+
+const givenSensitivitySchema = z.object({
+  mode: z.literal('given'),
+  /** Receiver sensitivity (OMA) at the target pre-FEC BER, from a standard or datasheet. */
+  oma_dBm: numberIn({ min: -50, max: 10, unit: 'dBm' }),
+});
+
+const noiseSensitivitySchema = z.object({
+  mode: z.literal('noise'),
+  responsivity_A_per_W: numberIn({ min: 0.01, max: 20, unit: 'A/W' }),
+  /** Input-referred current noise density of the TIA. */
+  noise_density_pA_per_rtHz: numberIn({ min: 0.1, max: 1000, unit: 'pA/√Hz' }),
+  /** Receiver noise-equivalent bandwidth. */
+  bandwidth_GHz: numberIn({ min: 0.01, max: 500, unit: 'GHz' }),
+});
+
+const rxSchema = z.object({
+  sensitivity: z.discriminatedUnion('mode', [givenSensitivitySchema, noiseSensitivitySchema]),
+});
+
+const fiberSchema = z.object({
+  type: z.enum(fiberTypes),
+  /** Overrides the band default of the fiber model when set. */
+  attenuation_dB_per_km: numberIn({ min: 0, max: 100, unit: 'dB/km' }).optional(),
+  zero_dispersion_wavelength_nm: numberIn({ min: 1200, max: 1700, unit: 'nm' }).optional(),
+  dispersion_slope_ps_per_nm2_km: numberIn({ min: 0, max: 1, unit: 'ps/(nm²·km)' }).optional(),
+  /** Effective modal bandwidth override for multimode fiber. */
+  modal_bandwidth_MHz_km: numberIn({ min: 1, max: 100000, unit: 'MHz·km' }).optional(),
+});
+
+const channelSchema = z.object({
+  length_m: numberIn({ min: 0, max: 10_000_000, unit: 'm' }),
+  connectors: numberIn({ min: 0, max: 100, unit: 'connectors', integer: true }),
+  connector_loss_dB: numberIn({ min: 0, max: 10, unit: 'dB' }),
+  splices: numberIn({ min: 0, max: 1000, unit: 'splices', integer: true }),
+  splice_loss_dB: numberIn({ min: 0, max: 5, unit: 'dB' }),
+  mux_demux_loss_dB: numberIn({ min: 0, max: 30, unit: 'dB' }),
+  coupling_loss_dB: numberIn({ min: 0, max: 30, unit: 'dB' }),
+  /** A measured total channel loss (OTDR, power meter); replaces the computed loss when set. */
+  measured_loss_dB: numberIn({ min: 0, max: 100, unit: 'dB' }).optional(),
+});
+
+const penaltySchema = z.object({
+  tdecq_dB: numberIn({ min: 0, max: 20, unit: 'dB' }),
+  mpi_dB: numberIn({ min: 0, max: 20, unit: 'dB' }),
+  other_dB: numberIn({ min: 0, max: 20, unit: 'dB' }),
+  /** Model the chromatic-dispersion penalty from the fiber and the source width. */
+  model_dispersion: z.boolean(),
+  /** Model the modal-bandwidth penalty (multimode fiber only). */
+  model_modal: z.boolean(),
+});
+
+const designBase = {
+  id: z.string().min(1).max(200),
+  name: z.string().min(1).max(200),
+  description: z.string().max(5000).optional(),
+  provenance: provenanceMapSchema.optional(),
+  /** Margin the link must keep at its length; max reach is solved against it. */
+  required_margin_dB: numberIn({ min: 0, max: 30, unit: 'dB' }),
+};
+
+export const imddDesignSchema = z.object({
+  ...designBase,
+  kind: z.literal('imdd'),
+  lane: laneSchema,
+  tx: txSchema,
+  rx: rxSchema,
+  fec: z.enum(fecIds),
+  /** Overrides the FEC preset's pre-FEC BER threshold. */
+  target_ber: numberIn({ min: 1e-18, max: 0.5, unit: '' }).optional(),
+  fiber: fiberSchema,
+  channel: channelSchema,
+  penalties: penaltySchema,
+});
+
+export const coherentDesignSchema = z.object({
+  ...designBase,
+  kind: z.literal('coherent'),
+  line_rate_gbps: numberIn({ min: 1, max: 5000, unit: 'Gb/s' }),
+  baud_GBd: numberIn({ min: 1, max: 500, unit: 'GBd' }),
+  wavelength_nm: numberIn({ min: 1500, max: 1630, unit: 'nm' }),
+  /** Launch power per channel into each span. */
+  launch_power_dBm_per_ch: numberIn({ min: -20, max: 20, unit: 'dBm' }),
+  span_length_km: numberIn({ min: 1, max: 200, unit: 'km' }),
+  fiber_attenuation_dB_per_km: numberIn({ min: 0.1, max: 1, unit: 'dB/km' }),
+  /** Extra loss per span (connectors, patch panels, filters). */
+  span_extra_loss_dB: numberIn({ min: 0, max: 20, unit: 'dB' }),
+  amplifier_noise_figure_dB: numberIn({ min: 3, max: 15, unit: 'dB' }),
+  required_osnr_dB: numberIn({ min: 0, max: 40, unit: 'dB' }),
+  /** OSNR penalties allocated to PMD, PDL, filtering, nonlinearity. */
+  osnr_penalty_dB: numberIn({ min: 0, max: 20, unit: 'dB' }),
+  cd_tolerance_ps_per_nm: numberIn({ min: 0, max: 1_000_000, unit: 'ps/nm' }),
+  length_km: numberIn({ min: 0, max: 10000, unit: 'km' }),
+});
+
+export const designSchema = z.discriminatedUnion('kind', [imddDesignSchema, coherentDesignSchema]);
+
+export const scenarioSchema = z
+  .object({
+    schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
+    name: z.string().min(1).max(200),
+    description: z.string().max(20000).optional(),
+    designs: z.array(designSchema).max(10000),
+  })
+  .superRefine((scenario, ctx) => {
+    const seen = new Set<string>();
+    scenario.designs.forEach((design, index) => {
+      if (seen.has(design.id)) {
+        ctx.addIssue({ code: 'custom', path: ['designs', index, 'id'], message: `duplicate design id ${JSON.stringify(design.id)}` });
+      }
+      seen.add(design.id);
+    });
+  });
+
+export type ImddDesign = z.infer<typeof imddDesignSchema>;
+export type CoherentDesign = z.infer<typeof coherentDesignSchema>;
+export type Design = z.infer<typeof designSchema>;
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type FiberType = (typeof fiberTypes)[number];
+export type FecId = (typeof fecIds)[number];
+export type PamLevels = (typeof pamLevels)[number];
+export type DesignProvenance = NonNullable<Design['provenance']>;
