@@ -11,12 +11,22 @@ export type LimitingMechanism =
   | 'fixed-losses'
   | 'beyond-search-range';
 
-/** One bar of the link-budget waterfall: launch, then losses and penalties, ending at the margin. */
+/**
+ * One bar of the link-budget waterfall. The first step ('launch') is an absolute level (Tx OMA in
+ * dBm, or the OSNR of the launch for coherent links); every later step is a signed change in dB.
+ * Their running sum is the level at the receiver, which must stay above `WaterfallFloor`.
+ */
 export interface WaterfallStep {
   readonly label: string;
-  /** Signed change in dB (launch is positive, losses and penalties negative). */
   readonly delta_dB: number;
-  readonly kind: 'launch' | 'loss' | 'penalty' | 'sensitivity' | 'margin';
+  readonly kind: 'launch' | 'gain' | 'loss' | 'penalty';
+}
+
+/** The level the waterfall must end above: Rx sensitivity (dBm) or required OSNR (dB). */
+export interface WaterfallFloor {
+  readonly label: string;
+  readonly level: number;
+  readonly unit: 'dBm' | 'dB';
 }
 
 export interface ImddLinkResult {
@@ -51,6 +61,7 @@ export interface ImddLinkResult {
   readonly modal_bandwidth_MHz_km: number | null;
   readonly lane_rate_gbps: number;
   readonly waterfall: readonly WaterfallStep[];
+  readonly waterfall_floor: WaterfallFloor;
 }
 
 export interface CoherentLinkResult {
@@ -71,6 +82,7 @@ export interface CoherentLinkResult {
   readonly limiting_mechanism: LimitingMechanism;
   readonly lane_rate_gbps: number;
   readonly waterfall: readonly WaterfallStep[];
+  readonly waterfall_floor: WaterfallFloor;
 }
 
 export type LinkResult = ImddLinkResult | CoherentLinkResult;

@@ -30,10 +30,16 @@ export function numberIn(range: FieldRange) {
           ? `is required (${allowed})`
           : `must be a finite number, got ${formatValue(issue.input)} (${allowed})`,
     })
-    .min(range.min, { error: (issue) => `${formatValue(issue.input)} is below the minimum (${allowed})` })
-    .max(range.max, { error: (issue) => `${formatValue(issue.input)} is above the maximum (${allowed})` });
+    .min(range.min, {
+      error: (issue) => `${formatValue(issue.input)} is below the minimum (${allowed})`,
+    })
+    .max(range.max, {
+      error: (issue) => `${formatValue(issue.input)} is above the maximum (${allowed})`,
+    });
   if (range.integer) {
-    schema = schema.int({ error: (issue) => `${formatValue(issue.input)} is not a whole number (${allowed})` });
+    schema = schema.int({
+      error: (issue) => `${formatValue(issue.input)} is not a whole number (${allowed})`,
+    });
   }
   rangeRegistry.set(schema, range);
   return schema;

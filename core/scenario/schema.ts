@@ -26,7 +26,14 @@ const laneSchema = z.object({
   /** Symbol rate per lane, GBd. */
   baud_GBd: numberIn({ min: 0.1, max: 500, unit: 'GBd' }),
   /** Number of amplitude levels: 2 = NRZ, 4 = PAM4. */
-  pam_levels: z.union(pamLevels.map((m) => z.literal(m)) as [z.ZodLiteral<2>, z.ZodLiteral<4>, z.ZodLiteral<6>, z.ZodLiteral<8>]),
+  pam_levels: z.union(
+    pamLevels.map((m) => z.literal(m)) as [
+      z.ZodLiteral<2>,
+      z.ZodLiteral<4>,
+      z.ZodLiteral<6>,
+      z.ZodLiteral<8>,
+    ],
+  ),
   lanes: numberIn({ min: 1, max: 4096, unit: 'lanes', integer: true }),
   wavelength_nm: numberIn({ min: 400, max: 1700, unit: 'nm' }),
 });
@@ -145,7 +152,11 @@ export const scenarioSchema = z
     const seen = new Set<string>();
     scenario.designs.forEach((design, index) => {
       if (seen.has(design.id)) {
-        ctx.addIssue({ code: 'custom', path: ['designs', index, 'id'], message: `duplicate design id ${JSON.stringify(design.id)}` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['designs', index, 'id'],
+          message: `duplicate design id ${JSON.stringify(design.id)}`,
+        });
       }
       seen.add(design.id);
     });

@@ -1,0 +1,239 @@
+import type { ImddDesign } from '../scenario/schema';
+import { FEC_PRESETS } from '../physics/fec';
+import {
+  effectiveModalBandwidth_MHz_km,
+  fiberAttenuation_dB_per_km,
+  fiberDispersion_ps_per_nm_km,
+  isMultimode,
+} from '../physics/fiber';
+import {
+  chromaticSpread_ps,
+  effectiveSpectralWidth_nm,
+  fiberPenalties,
+  maximumSpread_ps,
+  modalSpread_ps,
+} from '../physics/dispersion-penalty';
+import { berFromSensitivity, berAtOma, sensitivityOma_dBm } from '../physics/receiver';
+import { M_PER_KM, mToKm } from '../units';
+import type { ImddLinkResult, LimitingMechanism, WaterfallStep } from './results';
+
+/**
+ * Per-lane IM-DD link budget:
+ *   margin(L) = Tx OMA − channel loss(L) − penalties(L) − Rx sensitivity (OMA)
+ *   channel loss(L) = α·L + connectors + splices + mux/demux + coupling   (or a measured total)
+ *   penalties(L) = dispersion(L) + modal(L) + TDECQ + MPI + other
+ * Everything that does not depend on length is computed once in `prepareImdd`, so margin(L) and
+ * the reach solver are cheap.
+ */
+export interface PreparedImdd {
+  readonly design: ImddDesign;
+  readonly targetBer: number;
+  readonly sensitivity_dBm: number;
+  readonly attenuation_dB_per_km: number;
+  readonly dispersion_ps_per_nm_km: number;
+  readonly modalBandwidth_MHz_km: number | null;
+  /** RMS chromatic spread per km, ps/km (zero when dispersion is not modelled). */
+  readonly chromaticSpread_ps_per_km: number;
+  /** RMS modal spread per km, ps/km (zero for SMF or when not modelled). */
+  readonly modalSpread_ps_per_km: number;
+  readonly connection_dB: number;
+  readonly fixedLoss_dB: number;
+  readonly givenPenalty_dB: number;
+  /**
+   * Measured minus modelled channel loss at the design length. A measured loss calibrates the
+   * model: the difference is carried as a constant at every length, so the margin curve passes
+   * through the measured point and the reach accounts for it.
+   */
+  readonly measuredOffset_dB: number;
+}
+
+/** Lengths beyond this are not searched (10 000 km). */
+export const MAX_REACH_SEARCH_M = 1e7;
+const REACH_BISECTION_STEPS = 60;
+
+export function prepareImdd(design: ImddDesign): PreparedImdd {
+  const { lane, fiber, channel, penalties, rx } = design;
+  const targetBer = design.target_ber ?? FEC_PRESETS[design.fec].preFecBerThreshold.value;
+  const sensitivity_dBm =
+    rx.sensitivity.mode === 'given'
+      ? rx.sensitivity.oma_dBm
+      : sensitivityOma_dBm(rx.sensitivity, lane.pam_levels, targetBer);
+  const dispersion = fiberDispersion_ps_per_nm_km(fiber.type, lane.wavelength_nm, fiber);
+  const modalBandwidth = isMultimode(fiber.type)
+    ? (fiber.modal_bandwidth_MHz_km ??
+      effectiveModalBandwidth_MHz_km(fiber.type, lane.wavelength_nm))
+    : null;
+  const spectralWidth = effectiveSpectralWidth_nm(
+    design.tx.rms_spectral_width_nm,
+    lane.wavelength_nm,
+    lane.baud_GBd,
+  );
+  const connection_dB =
+    channel.connectors * channel.connector_loss_dB + channel.splices * channel.splice_loss_dB;
+  const attenuation_dB_per_km =
+    fiber.attenuation_dB_per_km ?? fiberAttenuation_dB_per_km(fiber.type, lane.wavelength_nm);
+  const fixedLoss_dB = connection_dB + channel.mux_demux_loss_dB + channel.coupling_loss_dB;
+  const modelledChannel_dB = attenuation_dB_per_km * mToKm(channel.length_m) + fixedLoss_dB;
+  return {
+    design,
+    targetBer,
+    sensitivity_dBm,
+    attenuation_dB_per_km,
+    dispersion_ps_per_nm_km: dispersion,
+    modalBandwidth_MHz_km: modalBandwidth,
+    chromaticSpread_ps_per_km: penalties.model_dispersion
+      ? chromaticSpread_ps(dispersion, 1, spectralWidth)
+      : 0,
+    modalSpread_ps_per_km:
+      penalties.model_modal && modalBandwidth !== null ? modalSpread_ps(modalBandwidth, 1) : 0,
+    connection_dB,
+    fixedLoss_dB,
+    givenPenalty_dB: penalties.tdecq_dB + penalties.mpi_dB + penalties.other_dB,
+    measuredOffset_dB:
+      channel.measured_loss_dB === undefined ? 0 : channel.measured_loss_dB - modelledChannel_dB,
+  };
+}
+
+interface LengthTerms {
+  readonly fiber_dB: number;
+  readonly dispersion_dB: number;
+  readonly modal_dB: number;
+}
+
+function lengthTerms(p: PreparedImdd, length_m: number): LengthTerms {
+  const length_km = mToKm(length_m);
+  const { dispersion_dB, modal_dB } = fiberPenalties(
+    p.chromaticSpread_ps_per_km * length_km,
+    p.modalSpread_ps_per_km * length_km,
+    p.design.lane.baud_GBd,
+  );
+  return { fiber_dB: p.attenuation_dB_per_km * length_km, dispersion_dB, modal_dB };
+}
+
+/** Link margin at a length, dB; −Infinity where the eye is closed by broadening. */
+export function imddMarginAt_dB(p: PreparedImdd, length_m: number): number {
+  const t = lengthTerms(p, length_m);
+  return (
+    p.design.tx.oma_dBm -
+    p.sensitivity_dBm -
+    p.fixedLoss_dB -
+    p.measuredOffset_dB -
+    p.givenPenalty_dB -
+    t.fiber_dB -
+    t.dispersion_dB -
+    t.modal_dB
+  );
+}
+
+/**
+ * Maximum reach: the length where margin(L) falls to the required margin. margin(L) is strictly
+ * decreasing (loss and broadening both grow with L), so bisection between 0 and the smaller of the
+ * loss-only reach and the broadening wall converges; 60 halvings reach sub-nanometre resolution.
+ */
+export function imddMaxReach(p: PreparedImdd): {
+  readonly max_reach_m: number;
+  readonly limiting_mechanism: LimitingMechanism;
+} {
+  const required = p.design.required_margin_dB;
+  if (!(imddMarginAt_dB(p, 0) >= required))
+    return { max_reach_m: 0, limiting_mechanism: 'fixed-losses' };
+  let high = MAX_REACH_SEARCH_M;
+  if (p.attenuation_dB_per_km > 0) {
+    high = Math.min(
+      high,
+      ((imddMarginAt_dB(p, 0) - required) / p.attenuation_dB_per_km) * M_PER_KM,
+    );
+  }
+  const spreadPerKm = Math.hypot(p.chromaticSpread_ps_per_km, p.modalSpread_ps_per_km);
+  if (spreadPerKm > 0)
+    high = Math.min(high, (maximumSpread_ps(p.design.lane.baud_GBd) / spreadPerKm) * M_PER_KM);
+  if (imddMarginAt_dB(p, high) >= required) {
+    return high >= MAX_REACH_SEARCH_M
+      ? { max_reach_m: MAX_REACH_SEARCH_M, limiting_mechanism: 'beyond-search-range' }
+      : { max_reach_m: high, limiting_mechanism: mechanismAt(p, high) };
+  }
+  let low = 0;
+  for (let step = 0; step < REACH_BISECTION_STEPS; step++) {
+    const mid = 0.5 * (low + high);
+    if (imddMarginAt_dB(p, mid) >= required) low = mid;
+    else high = mid;
+  }
+  return { max_reach_m: low, limiting_mechanism: mechanismAt(p, low) };
+}
+
+/** The length-dependent term that consumes the most budget at `length_m`. */
+function mechanismAt(p: PreparedImdd, length_m: number): LimitingMechanism {
+  const t = lengthTerms(p, length_m);
+  if (t.dispersion_dB >= t.fiber_dB && t.dispersion_dB >= t.modal_dB) return 'dispersion';
+  if (t.modal_dB >= t.fiber_dB) return 'modal-bandwidth';
+  return 'loss';
+}
+
+/** Full evaluation of an IM-DD design at its channel length. */
+export function evaluateImdd(design: ImddDesign): ImddLinkResult {
+  const p = prepareImdd(design);
+  const { channel, lane, penalties } = design;
+  const t = lengthTerms(p, channel.length_m);
+  const measured = channel.measured_loss_dB;
+  const computedChannel_dB = t.fiber_dB + p.fixedLoss_dB;
+  const channel_loss_dB = measured ?? computedChannel_dB;
+  const penalty_dB = t.dispersion_dB + t.modal_dB + p.givenPenalty_dB;
+  const received_oma_dBm = design.tx.oma_dBm - channel_loss_dB - penalty_dB;
+  const link_margin_dB = received_oma_dBm - p.sensitivity_dBm;
+  const reach = imddMaxReach(p);
+  const ber_estimate =
+    design.rx.sensitivity.mode === 'given'
+      ? berFromSensitivity(p.sensitivity_dBm, lane.pam_levels, p.targetBer, received_oma_dBm)
+      : berAtOma(design.rx.sensitivity, lane.pam_levels, received_oma_dBm);
+
+  const lossSteps: WaterfallStep[] =
+    measured !== undefined
+      ? [{ label: 'Measured channel loss', delta_dB: -measured, kind: 'loss' }]
+      : [
+          { label: 'Fiber attenuation', delta_dB: -t.fiber_dB, kind: 'loss' },
+          { label: 'Connectors & splices', delta_dB: -p.connection_dB, kind: 'loss' },
+          { label: 'Mux/demux', delta_dB: -channel.mux_demux_loss_dB, kind: 'loss' },
+          { label: 'Coupling', delta_dB: -channel.coupling_loss_dB, kind: 'loss' },
+        ];
+  const waterfall: WaterfallStep[] = [
+    { label: 'Tx OMA', delta_dB: design.tx.oma_dBm, kind: 'launch' },
+    ...lossSteps,
+    { label: 'Dispersion penalty', delta_dB: -t.dispersion_dB, kind: 'penalty' },
+    { label: 'Modal-bandwidth penalty', delta_dB: -t.modal_dB, kind: 'penalty' },
+    { label: 'TDECQ', delta_dB: -penalties.tdecq_dB, kind: 'penalty' },
+    { label: 'MPI', delta_dB: -penalties.mpi_dB, kind: 'penalty' },
+    { label: 'Other penalties', delta_dB: -penalties.other_dB, kind: 'penalty' },
+  ];
+
+  return {
+    kind: 'imdd',
+    length_m: channel.length_m,
+    tx_oma_dBm: design.tx.oma_dBm,
+    rx_sensitivity_oma_dBm: p.sensitivity_dBm,
+    power_budget_dB: design.tx.oma_dBm - p.sensitivity_dBm,
+    fiber_loss_dB: t.fiber_dB,
+    connection_loss_dB: p.connection_dB,
+    mux_demux_loss_dB: channel.mux_demux_loss_dB,
+    coupling_loss_dB: channel.coupling_loss_dB,
+    channel_loss_dB,
+    channel_loss_source: measured !== undefined ? 'measured' : 'computed',
+    dispersion_penalty_dB: t.dispersion_dB,
+    modal_penalty_dB: t.modal_dB,
+    given_penalty_dB: p.givenPenalty_dB,
+    penalty_dB,
+    received_oma_dBm,
+    link_margin_dB,
+    required_margin_dB: design.required_margin_dB,
+    meets_required_margin: link_margin_dB >= design.required_margin_dB,
+    max_reach_m: reach.max_reach_m,
+    limiting_mechanism: reach.limiting_mechanism,
+    target_ber: p.targetBer,
+    ber_estimate,
+    fiber_attenuation_dB_per_km: p.attenuation_dB_per_km,
+    dispersion_ps_per_nm_km: p.dispersion_ps_per_nm_km,
+    modal_bandwidth_MHz_km: p.modalBandwidth_MHz_km,
+    lane_rate_gbps: lane.baud_GBd * Math.log2(lane.pam_levels),
+    waterfall,
+    waterfall_floor: { label: 'Rx sensitivity (OMA)', level: p.sensitivity_dBm, unit: 'dBm' },
+  };
+}

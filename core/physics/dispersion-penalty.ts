@@ -1,0 +1,81 @@
+import { M_PER_NM, SPEED_OF_LIGHT } from './light';
+
+/**
+ * Intensity-modulation ISI penalties from pulse broadening in the fibre [AGRAWAL_FOCS].
+ *
+ * The fibre spreads each symbol by an RMS time σ. Chromatic dispersion gives σ_c = |D|·L·σ_λ; the
+ * modal bandwidth EMB/L of a multimode fibre, read as a Gaussian response, gives σ_m = 0.1874·L/EMB.
+ * The power penalty for an RMS spread σ at symbol rate B is
+ *   δ(σ) = −5·log10(1 − (4·B·σ)²)   dB,   finite for 4·B·σ < 1,
+ * Agrawal's criterion for Gaussian pulse broadening, applied at the symbol rate. Beyond 4·B·σ = 1
+ * the eye is closed and the penalty is infinite.
+ */
+
+/** σ = GAUSSIAN_SIGMA_TIMES_F3DB / f3dB for a Gaussian power response: √(ln 2 / 2) / π. */
+export const GAUSSIAN_SIGMA_TIMES_F3DB = Math.sqrt(Math.LN2 / 2) / Math.PI;
+
+/** Agrawal's limit: 4·B·σ must stay below one. */
+const BROADENING_LIMIT = 4;
+
+/**
+ * Effective RMS spectral width, nm: the source width (with chirp) and the modulation's own
+ * spectrum (half the symbol rate, the Nyquist bandwidth, expressed in wavelength) in quadrature.
+ */
+export function effectiveSpectralWidth_nm(
+  sourceRmsWidth_nm: number,
+  wavelength_nm: number,
+  baud_GBd: number,
+): number {
+  const wavelength_m = wavelength_nm * M_PER_NM;
+  const modulationWidth_m = (wavelength_m ** 2 * (baud_GBd * 1e9 * 0.5)) / SPEED_OF_LIGHT;
+  const modulationWidth_nm = modulationWidth_m / M_PER_NM;
+  return Math.hypot(sourceRmsWidth_nm, modulationWidth_nm);
+}
+
+/** RMS spread from chromatic dispersion, ps. */
+export function chromaticSpread_ps(
+  dispersion_ps_per_nm_km: number,
+  length_km: number,
+  spectralWidth_nm: number,
+): number {
+  return Math.abs(dispersion_ps_per_nm_km) * length_km * spectralWidth_nm;
+}
+
+/** RMS spread from the modal bandwidth of a multimode fibre, ps. */
+export function modalSpread_ps(modalBandwidth_MHz_km: number, length_km: number): number {
+  if (length_km <= 0) return 0;
+  const f3dB_Hz = (modalBandwidth_MHz_km * 1e6) / length_km;
+  return (GAUSSIAN_SIGMA_TIMES_F3DB / f3dB_Hz) * 1e12;
+}
+
+/** Agrawal's broadening penalty, dB, for an RMS spread `spread_ps` at `baud_GBd`. */
+export function broadeningPenalty_dB(spread_ps: number, baud_GBd: number): number {
+  const x = BROADENING_LIMIT * baud_GBd * 1e9 * spread_ps * 1e-12;
+  if (x >= 1) return Number.POSITIVE_INFINITY;
+  return -5 * Math.log10(1 - x * x);
+}
+
+/** The spread at which the penalty becomes infinite, ps. */
+export function maximumSpread_ps(baud_GBd: number): number {
+  return 1 / (BROADENING_LIMIT * baud_GBd * 1e9) / 1e-12;
+}
+
+export interface FiberPenalties {
+  readonly dispersion_dB: number;
+  readonly modal_dB: number;
+}
+
+/**
+ * Splits the total broadening penalty into a dispersion part δ(σ_c) and a modal part
+ * δ(√(σ_c² + σ_m²)) − δ(σ_c), so the two add up to the penalty of the combined spread.
+ */
+export function fiberPenalties(
+  chromatic_ps: number,
+  modal_ps: number,
+  baud_GBd: number,
+): FiberPenalties {
+  const dispersion_dB = broadeningPenalty_dB(chromatic_ps, baud_GBd);
+  if (!Number.isFinite(dispersion_dB)) return { dispersion_dB, modal_dB: 0 };
+  const total_dB = broadeningPenalty_dB(Math.hypot(chromatic_ps, modal_ps), baud_GBd);
+  return { dispersion_dB, modal_dB: total_dB - dispersion_dB };
+}
