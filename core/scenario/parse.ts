@@ -23,6 +23,16 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function issueMessage(issue: z.core.$ZodIssue): string {
+  if (
+    issue.code === 'invalid_type' &&
+    !issue.message.startsWith('must') &&
+    !issue.message.startsWith('is required')
+  ) {
+    const article = /^[aeiou]/.test(issue.expected) ? 'an' : 'a';
+    return issue.message.endsWith('received undefined')
+      ? `is required (${article} ${issue.expected})`
+      : `must be ${article} ${issue.expected}, ${issue.message.replace(/^.*received /, 'got ')}`;
+  }
   if (issue.code === 'invalid_union' || issue.code === 'invalid_value') {
     const expected = 'values' in issue ? issue.values.map((v) => formatValue(v)).join(', ') : '';
     return expected ? `must be one of ${expected}` : issue.message;

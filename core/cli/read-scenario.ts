@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { formatIssues, parseScenarioText, type Scenario } from '../index';
+
+/** A failure the CLI reports as a message and exit code 2, never as a stack trace. */
+export class CliInputError extends Error {}
+
+export function readScenarioFile(path: string): Scenario {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliInputError(
+      `cannot read ${path}: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : String(error)}`,
+    );
+  }
+  const parsed = parseScenarioText(text);
+  if (!parsed.ok)
+    throw new CliInputError(
+      `${path} is not a valid scenario:\n${formatIssues(parsed.issues).replace(/^/gm, '  ')}`,
+    );
+  return parsed.scenario;
+}

@@ -1,0 +1,8 @@
+import { runLinkBench } from './link.bench';
+
+console.log(`Lightbench benchmarks — node ${process.version}, ${process.arch}\n`);
+runLinkBench();
+const memory = process.memoryUsage();
+console.log(
+  `\nheap used ${(memory.heapUsed / 2 ** 20).toFixed(1)} MiB, rss ${(memory.rss / 2 ** 20).toFixed(1)} MiB`,
+);

@@ -1,0 +1,88 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../core/cli/main';
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
+  return { code, out, err };
+}
+
+const example = 'examples/datacenter-pmds.json';
+
+describe('lightbench eval', () => {
+  it('prints a table with every design of the example and its limiting mechanism', async () => {
+    const { code, out } = await run('eval', example);
+    expect(code).toBe(0);
+    for (const name of [
+      '100GBASE-DR',
+      '400GBASE-DR4',
+      '400GBASE-FR4',
+      '800GBASE-DR8',
+      '400GBASE-SR8 (OM4)',
+      '400ZR DCI (80 km)',
+    ]) {
+      expect(out).toContain(name);
+    }
+    expect(out).toMatch(/400GBASE-SR8 \(OM4\).*dispersion/);
+    expect(out).toMatch(/400ZR DCI.*cd-tolerance/);
+  });
+
+  it('prints JSON with the DESIGN.md output names', async () => {
+    const { code, out } = await run('eval', example, '--json');
+    expect(code).toBe(0);
+    const parsed = JSON.parse(out) as { designs: Record<string, unknown>[] };
+    const dr4 = parsed.designs.find((d) => d['id'] === '400gbase-dr4');
+    expect(dr4).toBeDefined();
+    for (const key of [
+      'power_budget_dB',
+      'channel_loss_dB',
+      'penalty_dB',
+      'link_margin_dB',
+      'max_reach_m',
+      'rx_sensitivity_oma_dBm',
+      'limiting_mechanism',
+    ]) {
+      expect(dr4).toHaveProperty(key);
+    }
+    expect(dr4?.['power_budget_dB']).toBeCloseTo(3.6, 9);
+    expect(dr4?.['channel_loss_dB']).toBeCloseTo(3.0, 9);
+    expect(dr4).not.toHaveProperty('waterfall');
+  });
+
+  it('exits 2 with a message naming the file when it does not exist', async () => {
+    const { code, err } = await run('eval', 'no/such/file.json');
+    expect(code).toBe(2);
+    expect(err).toBe('lightbench: cannot read no/such/file.json: no such file\n');
+  });
+
+  it('exits 2 and names the field, the value and the allowed range for a bad value', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lightbench-cli-'));
+    const file = join(folder, 'bad.json');
+    const scenario = JSON.parse(
+      await import('node:fs').then((fs) => fs.readFileSync(example, 'utf8')),
+    ) as {
+      designs: { channel?: { length_m: number } }[];
+    };
+    const first = scenario.designs[0];
+    if (first?.channel) first.channel.length_m = -5;
+    writeFileSync(file, JSON.stringify(scenario));
+    const { code, err } = await run('eval', file);
+    expect(code).toBe(2);
+    expect(err).toContain(
+      'designs[0].channel.length_m: -5 is below the minimum (allowed 0 … 10000000 m)',
+    );
+  });
+
+  it('exits 2 on malformed JSON and on a usage error', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lightbench-cli-'));
+    const file = join(folder, 'broken.json');
+    writeFileSync(file, '{"schemaVersion": 1,');
+    expect((await run('eval', file)).code).toBe(2);
+    expect((await run('eval', file)).err).toContain('not valid JSON');
+    expect((await run('frobnicate')).code).toBe(2);
+  });
+});
