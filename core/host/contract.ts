@@ -30,6 +30,20 @@ export interface HostApi {
   saveScenario(request: SaveRequest): Promise<SaveResult | null>;
   /** Sets the window title (file name and dirty state). */
   setTitle(title: string): Promise<void>;
+  /** Native menu commands (desktop only; web mode has no native menu). Returns an unsubscribe. */
+  readonly onMenuCommand?: (listener: (command: MenuCommand) => void) => () => void;
+}
+
+/** Channel of the main → renderer event carrying a MenuCommand. */
+export const MENU_COMMAND_CHANNEL = 'lightbench:menu-command';
+
+/** Every menu command id, in menu order. The renderer handles each one. */
+export const MENU_COMMANDS = ['file.open', 'file.save', 'file.save-as', 'help.about'] as const;
+
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }
 
 /** IPC channel names, one per HostApi operation (desktop app only). */

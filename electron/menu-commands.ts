@@ -1,0 +1,10 @@
+/**
+ * Menu commands the main process forwards to the renderer; defined with the HostApi contract so the
+ * renderer and the shell share one list. No Electron import here: the preload bundles this file.
+ */
+export {
+  MENU_COMMAND_CHANNEL,
+  MENU_COMMANDS,
+  isMenuCommand,
+  type MenuCommand,
+} from '../core/host/contract';
