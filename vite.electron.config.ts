@@ -45,7 +45,11 @@ export default defineConfig(() => {
           logLevel = config.logLevel;
         },
         async closeBundle() {
-          await build({ ...bundle('preload', outDir, false), configFile: false, logLevel });
+          await build({
+            ...bundle('preload', outDir, false),
+            configFile: false,
+            ...(logLevel === undefined ? {} : { logLevel }),
+          });
         },
       },
     ],

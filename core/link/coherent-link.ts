@@ -17,8 +17,14 @@ function spanLoss_dB(design: CoherentDesign): number {
   return design.span_length_km * design.fiber_attenuation_dB_per_km + design.span_extra_loss_dB;
 }
 
-/** OSNR margin at a length, dB (OSNR − penalties − required OSNR). */
+/**
+ * OSNR margin at a length, dB (OSNR − penalties − required OSNR); −Infinity beyond the DSP's
+ * chromatic-dispersion tolerance, where the link cannot close whatever its OSNR.
+ */
 export function coherentMarginAt_dB(design: CoherentDesign, length_m: number): number {
+  const accumulated =
+    Math.abs(fiberDispersion_ps_per_nm_km('SMF', design.wavelength_nm)) * (length_m / M_PER_KM);
+  if (accumulated > design.cd_tolerance_ps_per_nm) return Number.NEGATIVE_INFINITY;
   const spans = spansFor(design, length_m / M_PER_KM);
   const osnr = chainOsnr_dB({
     wavelength_nm: design.wavelength_nm,

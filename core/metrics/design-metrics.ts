@@ -1,0 +1,148 @@
+import type { Assumptions, Technology } from '../scenario/technology-schema';
+import type { LinkResult } from '../link/results';
+import type { ElectricalLinkResult } from '../link/electrical-link';
+import { energyBreakdown, type EnergyBreakdown } from '../power/energy';
+import { HOST_SERDES_PJ_PER_BIT } from '../power/host-serdes';
+import type { LaserInputs } from '../power/laser-power';
+import { densityOf, type DensityResult } from '../density/density';
+import { linkCost, type LinkCost } from '../cost/bom';
+import { totalCostOfOwnership, type Tco } from '../cost/tco';
+import { linkReliability, type Reliability } from '../reliability/fit';
+import { linkLatency, type Latency } from '../latency/latency';
+import type { MetricId } from './registry';
+
+/**
+ * Everything a design produces beyond its link budget: power, density, cost, reliability and
+ * latency, each from its own model, and the flat metric record the CLI, Compare view and sweeps use.
+ */
+export interface DesignMetrics {
+  readonly energy: EnergyBreakdown;
+  readonly density: DensityResult;
+  readonly cost: LinkCost;
+  readonly tco: Tco;
+  readonly reliability: Reliability;
+  readonly latency: Latency;
+  readonly values: Readonly<Record<MetricId, number>>;
+}
+
+export type AnyLinkResult = LinkResult | ElectricalLinkResult;
+
+/** The Tx OMA that leaves exactly the required margin at the design length. */
+export function launchOmaToClose_dBm(link: AnyLinkResult): number {
+  if (link.kind !== 'imdd') return Number.NaN;
+  return link.tx_oma_dBm - (link.link_margin_dB - link.required_margin_dB);
+}
+
+function laneCount(link: AnyLinkResult, lanes: number): number {
+  return link.kind === 'coherent' ? 1 : lanes;
+}
+
+export function designMetrics(
+  technology: Technology,
+  link: AnyLinkResult,
+  lanes: number,
+  assumptions: Assumptions,
+): DesignMetrics {
+  const laneTotal = laneCount(link, lanes);
+  const { power, density, cost, reliability, latency } = technology;
+  const laser = power.laser;
+  const laserInputs: LaserInputs | null =
+    laser.mode === 'to-close'
+      ? {
+          launchOma_dBm: launchOmaToClose_dBm(link),
+          extinctionRatio_dB: laser.extinction_ratio_dB,
+          excessLoss_dB: laser.excess_loss_dB,
+          wallPlugEfficiency: laser.wall_plug_efficiency,
+        }
+      : null;
+  const lasersPerEnd = laser.mode === 'none' ? 0 : laneTotal / laser.lanes_per_laser;
+  const fixedLaser_W = laser.mode === 'fixed' ? laser.power_W_per_laser * lasersPerEnd : 0;
+  const energy = energyBreakdown({
+    lanes: laneTotal,
+    laneLineRate_gbps: link.lane_rate_gbps,
+    moduleRate_gbps: technology.module_rate_gbps,
+    laser: laserInputs,
+    driver_pJ_per_bit: power.driver_pJ_per_bit,
+    tia_pJ_per_bit: power.tia_pJ_per_bit,
+    dsp_pJ_per_bit: power.dsp_pJ_per_bit,
+    ringTuning_mW_per_lane: power.ring_tuning_mW_per_lane,
+    laserFixed_W: fixedLaser_W,
+    management_W: power.management_W,
+    hostSerdes_pJ_per_bit: HOST_SERDES_PJ_PER_BIT[power.host_serdes].value,
+  });
+
+  const densityResult = densityOf({
+    moduleRate_gbps: technology.module_rate_gbps,
+    portsPerRu: density.ports_per_ru ?? null,
+    engineRate_gbps: density.engine_rate_gbps ?? null,
+    engineEdge_mm: density.engine_edge_mm ?? null,
+    engineArea_mm2: density.engine_area_mm2 ?? null,
+    fiberPitch_um: density.fiber_pitch_um ?? null,
+    wavelengthsPerFiber: density.wavelengths_per_fiber,
+    laneRate_gbps: link.lane_rate_gbps,
+  });
+  const costResult = linkCost({
+    moduleRate_gbps: technology.module_rate_gbps,
+    length_m: link.length_m,
+    moduleUsd: cost.module_usd,
+    externalLaserUsd: cost.external_laser_usd,
+    cableFixedUsd: cost.cable_fixed_usd,
+    cableUsdPerM: cost.cable_usd_per_m,
+    shuffleUsd: cost.shuffle_usd,
+    learningRate: cost.learning_rate,
+    referenceVolume: cost.reference_volume,
+    volume: cost.volume,
+  });
+  const reliabilityResult = linkReliability({
+    moduleFit: reliability.module_fit,
+    laserFit: reliability.laser_fit,
+    lasersPerEnd,
+    cableFit: reliability.cable_fit,
+    blastRadiusPorts: reliability.blast_radius_ports,
+  });
+  const tco = totalCostOfOwnership({
+    capexUsd: costResult.link_capex_usd,
+    linkPower_W: energy.link_power_W,
+    pue: assumptions.pue,
+    energyUsdPerKwh: assumptions.energy_usd_per_kWh,
+    lifetimeYears: assumptions.lifetime_years,
+    failuresPerYear: reliabilityResult.failures_per_year,
+    replacementUsd: costResult.module_usd_at_volume,
+  });
+  const latencyResult = linkLatency({
+    moduleRate_gbps: technology.module_rate_gbps,
+    length_m: link.length_m,
+    medium: latency.medium,
+    fec_ns: latency.fec_ns,
+    dspPerEnd_ns: latency.dsp_ns_per_end,
+  });
+  const orNaN = (value: number | null) => value ?? Number.NaN;
+  return {
+    energy,
+    density: densityResult,
+    cost: costResult,
+    tco,
+    reliability: reliabilityResult,
+    latency: latencyResult,
+    values: {
+      energy_pJ_per_bit: energy.energy_pJ_per_bit,
+      module_energy_pJ_per_bit: energy.module_energy_pJ_per_bit,
+      module_power_W: energy.module_power_W,
+      port_power_W: energy.port_power_W,
+      link_power_W: energy.link_power_W,
+      max_reach_m: link.max_reach_m,
+      link_margin_dB: link.link_margin_dB,
+      faceplate_tbps_per_ru: orNaN(densityResult.faceplate_tbps_per_ru),
+      shoreline_gbps_per_mm: orNaN(densityResult.shoreline_gbps_per_mm),
+      area_tbps_per_mm2: orNaN(densityResult.area_tbps_per_mm2),
+      fibers_per_link: density.fibers_per_link,
+      cost_usd_per_gbps: costResult.cost_usd_per_gbps,
+      link_capex_usd: costResult.link_capex_usd,
+      tco_usd: tco.tco_usd,
+      fit: reliabilityResult.fit,
+      failures_per_year: reliabilityResult.failures_per_year,
+      blast_radius_ports: reliabilityResult.blast_radius_ports,
+      latency_ns: latencyResult.latency_ns,
+    },
+  };
+}

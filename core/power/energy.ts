@@ -1,0 +1,115 @@
+import { laserElectricalPerLane_W, type LaserInputs } from './laser-power';
+
+/**
+ * Energy per bit as a sum of named parts, for one end of a link (one port):
+ *   laser        optical power needed ÷ wall-plug efficiency (grows with loss and reach)
+ *   driver       modulator / laser driver, per line bit
+ *   ring tuning  thermal tuning of micro-rings, per lane
+ *   TIA          receiver front end, per line bit
+ *   DSP / CDR    retiming, equalisation, per line bit
+ *   management   module controller, per module
+ *   host SerDes  the switch or accelerator's electrical link to the optics, per payload bit
+ * module_power_W is what the module or engine draws; port_power_W adds the host SerDes;
+ * link_power_W is both ends. energy_pJ_per_bit = port_power_W ÷ module rate, so the breakdown's
+ * energies add up to it exactly.
+ */
+export const energyPartIds = [
+  'laser',
+  'driver',
+  'ring-tuning',
+  'tia',
+  'dsp',
+  'management',
+  'host-serdes',
+] as const;
+export type EnergyPartId = (typeof energyPartIds)[number];
+
+export const ENERGY_PART_LABELS: Readonly<Record<EnergyPartId, string>> = {
+  laser: 'Laser',
+  driver: 'Driver / modulator',
+  'ring-tuning': 'Ring thermal tuning',
+  tia: 'TIA',
+  dsp: 'DSP / CDR',
+  management: 'Management',
+  'host-serdes': 'Host SerDes',
+};
+
+export interface PowerInputs {
+  readonly lanes: number;
+  /** Line rate per lane (with FEC overhead), Gb/s. */
+  readonly laneLineRate_gbps: number;
+  /** Payload rate of the module or port, Gb/s. */
+  readonly moduleRate_gbps: number;
+  /** A laser sized to close the link; null where there is none or its draw is fixed. */
+  readonly laser: LaserInputs | null;
+  /** Fixed laser draw for the whole port, W (tunable coherent lasers, LED arrays). */
+  readonly laserFixed_W: number;
+  readonly driver_pJ_per_bit: number;
+  readonly tia_pJ_per_bit: number;
+  readonly dsp_pJ_per_bit: number;
+  readonly ringTuning_mW_per_lane: number;
+  readonly management_W: number;
+  readonly hostSerdes_pJ_per_bit: number;
+}
+
+export interface EnergyPart {
+  readonly id: EnergyPartId;
+  readonly label: string;
+  readonly power_W: number;
+  readonly energy_pJ_per_bit: number;
+}
+
+export interface EnergyBreakdown {
+  readonly parts: readonly EnergyPart[];
+  readonly module_power_W: number;
+  readonly host_power_W: number;
+  readonly port_power_W: number;
+  readonly link_power_W: number;
+  readonly energy_pJ_per_bit: number;
+  readonly module_energy_pJ_per_bit: number;
+  /** Laser optical output per lane, mW (NaN without a laser). */
+  readonly laser_optical_mW_per_lane: number;
+}
+
+const PJ_PER_BIT_TO_W_PER_GBPS = 1e-3;
+
+export function energyBreakdown(inputs: PowerInputs): EnergyBreakdown {
+  const lineRate = inputs.lanes * inputs.laneLineRate_gbps;
+  const perLineBit = (pJ: number) => pJ * PJ_PER_BIT_TO_W_PER_GBPS * lineRate;
+  const laserPerLane_W = inputs.laser ? laserElectricalPerLane_W(inputs.laser) : 0;
+  const power: Record<EnergyPartId, number> = {
+    laser: laserPerLane_W * inputs.lanes + inputs.laserFixed_W,
+    driver: perLineBit(inputs.driver_pJ_per_bit),
+    'ring-tuning': (inputs.ringTuning_mW_per_lane / 1000) * inputs.lanes,
+    tia: perLineBit(inputs.tia_pJ_per_bit),
+    dsp: perLineBit(inputs.dsp_pJ_per_bit),
+    management: inputs.management_W,
+    'host-serdes': inputs.hostSerdes_pJ_per_bit * PJ_PER_BIT_TO_W_PER_GBPS * inputs.moduleRate_gbps,
+  };
+  const toEnergy = (watts: number) => (watts / inputs.moduleRate_gbps) * 1000;
+  const parts = energyPartIds.map((id) => ({
+    id,
+    label: ENERGY_PART_LABELS[id],
+    power_W: power[id],
+    energy_pJ_per_bit: toEnergy(power[id]),
+  }));
+  const host_power_W = power['host-serdes'];
+  const port_power_W = parts.reduce((sum, part) => sum + part.power_W, 0);
+  const module_power_W = port_power_W - host_power_W;
+  return {
+    parts,
+    module_power_W,
+    host_power_W,
+    port_power_W,
+    link_power_W: 2 * port_power_W,
+    energy_pJ_per_bit: toEnergy(port_power_W),
+    module_energy_pJ_per_bit: toEnergy(module_power_W),
+    laser_optical_mW_per_lane: inputs.laser
+      ? laserPerLane_WToOptical(laserPerLane_W, inputs.laser.wallPlugEfficiency)
+      : Number.NaN,
+  };
+}
+
+function laserPerLane_WToOptical(electrical_W: number, wallPlugEfficiency: number): number {
+  return electrical_W * wallPlugEfficiency * 1000;
+}

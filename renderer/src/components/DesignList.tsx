@@ -1,0 +1,56 @@
+import type { Design } from '../../../core';
+import { formatDecibels, formatLength } from '../format';
+import { evaluationOf } from '../store/results';
+import { useAppStore } from '../store/StoreProvider';
+
+const KIND_LABELS: Record<Design['kind'], string> = { imdd: 'IM-DD', coherent: 'Coherent' };
+
+function DesignItem({ design, selected }: { design: Design; selected: boolean }) {
+  const selectDesign = useAppStore((state) => state.selectDesign);
+  const evaluation = evaluationOf(design);
+  const status = !evaluation.ok
+    ? 'error'
+    : evaluation.result.meets_required_margin
+      ? 'pass'
+      : 'fail';
+  return (
+    <li>
+      <button
+        type="button"
+        className={selected ? 'design-item selected' : 'design-item'}
+        aria-current={selected ? 'true' : undefined}
+        data-testid={`design-item-${design.id}`}
+        onClick={() => selectDesign(design.id)}
+      >
+        <span className="design-name" title={design.name}>
+          {design.name}
+        </span>
+        <span className="design-meta">
+          <span className="design-kind">{KIND_LABELS[design.kind]}</span>
+          {evaluation.ok ? <span>{formatLength(evaluation.result.length_m)}</span> : null}
+        </span>
+        <span className={`design-margin status-${status}`} title="Link margin at the design length">
+          {evaluation.ok ? formatDecibels(evaluation.result.link_margin_dB) : 'error'}
+        </span>
+      </button>
+    </li>
+  );
+}
+
+/** The left-hand pane: every design in the scenario with its headline margin. */
+export function DesignList() {
+  const designs = useAppStore((state) => state.scenario.designs);
+  const selectedId = useAppStore((state) => state.selectedDesignId);
+  return (
+    <nav className="design-list" aria-label="Designs">
+      <h2 className="pane-title">
+        Designs <span className="count">{designs.length}</span>
+      </h2>
+      <ul>
+        {designs.map((design) => (
+          <DesignItem key={design.id} design={design} selected={design.id === selectedId} />
+        ))}
+      </ul>
+    </nav>
+  );
+}

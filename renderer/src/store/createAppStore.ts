@@ -1,0 +1,29 @@
+import { createStore } from 'zustand/vanilla';
+import type { StoreApi } from 'zustand/vanilla';
+import type { HostApi } from '../../../core/host/contract';
+import type { Scenario } from '../../../core';
+import type { AppState } from './appState';
+import { createDocumentSlice } from './documentSlice';
+import { createScenarioSlice } from './scenarioSlice';
+import { createSelectionSlice } from './selectionSlice';
+import { createViewSlice } from './viewSlice';
+
+export type AppStore = StoreApi<AppState>;
+
+export interface AppStoreOptions {
+  readonly scenario: Scenario;
+  readonly host: HostApi;
+}
+
+/**
+ * One vanilla store made of slices. A factory rather than a module singleton, so each test and
+ * each window gets its own store, and tests run in Node without React.
+ */
+export function createAppStore({ scenario, host }: AppStoreOptions): AppStore {
+  return createStore<AppState>()((...args) => ({
+    ...createScenarioSlice(scenario)(...args),
+    ...createSelectionSlice(scenario.designs[0]?.id ?? null)(...args),
+    ...createDocumentSlice(host)(...args),
+    ...createViewSlice(...args),
+  }));
+}

@@ -1,0 +1,18 @@
+import type { StateCreator } from 'zustand/vanilla';
+import type { AppState } from './appState';
+
+/** The views of the middle pane; later issues add compare, sweep, trade space, 3D, fabric, brief. */
+export const VIEW_IDS = ['link'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+export interface ViewSlice {
+  activeViewId: ViewId;
+  showView(viewId: ViewId): void;
+}
+
+export const createViewSlice: StateCreator<AppState, [], [], ViewSlice> = (set) => ({
+  activeViewId: 'link',
+  showView(viewId) {
+    set({ activeViewId: viewId });
+  },
+});

@@ -1,0 +1,45 @@
+import { useAppStore } from '../../store/StoreProvider';
+import { evaluationOf, selectSelectedDesign } from '../../store/results';
+import { MarginCurveChart } from './MarginCurveChart';
+import { ResultCards } from './ResultCards';
+import { WaterfallChart } from './WaterfallChart';
+
+/** One design's link: headline numbers, the budget waterfall and margin against length. */
+export function LinkView() {
+  const design = useAppStore(selectSelectedDesign);
+  if (design === undefined) {
+    return <p className="empty">Select a design on the left.</p>;
+  }
+  const evaluation = evaluationOf(design);
+  return (
+    <section className="view link-view" aria-labelledby="link-view-title">
+      <header className="view-header">
+        <h2 id="link-view-title">{design.name}</h2>
+        {design.description === undefined ? null : (
+          <p className="view-description" title={design.description}>
+            {design.description}
+          </p>
+        )}
+      </header>
+      {evaluation.ok ? (
+        <>
+          <ResultCards result={evaluation.result} />
+          <div className="chart-grid">
+            <figure className="chart-panel">
+              <figcaption>Link budget</figcaption>
+              <WaterfallChart result={evaluation.result} designId={design.id} />
+            </figure>
+            <figure className="chart-panel">
+              <figcaption>Margin vs length</figcaption>
+              <MarginCurveChart design={design} result={evaluation.result} />
+            </figure>
+          </div>
+        </>
+      ) : (
+        <p className="evaluation-error" role="alert">
+          This design cannot be evaluated: {evaluation.error}
+        </p>
+      )}
+    </section>
+  );
+}
