@@ -14,3 +14,35 @@ export type * from './link/results';
 export { REFERENCES, referenceFor, type Reference, type ReferenceKey } from './references';
 export type { Provenance, ProvenanceKind, Sourced } from './provenance';
 export { FEC_PRESETS, fecOverhead, type FecPreset } from './physics/fec';
+export {
+  technologyCategories,
+  technologySchema,
+  assumptionsSchema,
+  type Technology,
+  type TechnologyCategory,
+  type LaserSpec,
+  type Assumptions,
+} from './scenario/technology-schema';
+export {
+  hostSerdesClasses,
+  HOST_SERDES_PJ_PER_BIT,
+  type HostSerdesClass,
+} from './power/host-serdes';
+export { media, type Medium } from './latency/latency';
+export { evaluateScenario, evaluateDesignFully, type DesignEvaluation } from './evaluate-scenario';
+export { designMetrics, type DesignMetrics } from './metrics/design-metrics';
+export {
+  METRICS,
+  metricIds,
+  type MetricId,
+  type MetricInfo,
+  type MetricGroup,
+} from './metrics/registry';
+export {
+  ENERGY_PART_LABELS,
+  energyPartIds,
+  type EnergyPartId,
+  type EnergyBreakdown,
+} from './power/energy';
+export { designLanes } from './link/evaluate';
+export { DEFAULT_ASSUMPTIONS } from './scenario/defaults';

@@ -207,6 +207,42 @@ export const REFERENCES = {
     year: 2026,
     kind: 'estimate',
   },
+  HOST_SERDES_EST: {
+    title:
+      'Estimate: host SerDes energy by reach class — XSR ≈ 1, VSR ≈ 3, MR ≈ 5 pJ/bit at 100–200G (between UCIe 0.25–0.6 pJ/bit and 112G LR 6–10 pJ/bit)',
+    year: 2025,
+    kind: 'estimate',
+  },
+  AYAR_AI: {
+    title:
+      'Ayar Labs, "Artificial Intelligence": TeraPHY 4 Tb/s, < 5 pJ/bit; 112G long-reach electrical SerDes 6–10 pJ/bit; electrical I/O > 50 Gb/s needs FEC adding tens of ns',
+    year: 2024,
+    kind: 'datasheet',
+    url: 'https://ayarlabs.com/artificial-intelligence',
+  },
+  PROPAGATION_EST: {
+    title:
+      'Estimate: propagation delay from group index — silica fibre n_g ≈ 1.468 (≈ 4.9 ns/m), twinax velocity factor ≈ 0.7 (≈ 4.8 ns/m)',
+    year: 2024,
+    kind: 'estimate',
+  },
+  IMAGING_FIBER_EST: {
+    title:
+      'Estimate: multicore imaging fibre for microLED links — loss 0.1–1 dB/m, per-core bandwidth a few hundred MHz·km (no standard; Mosaic and Avicena publish reach, not fibre data)',
+    year: 2025,
+    kind: 'estimate',
+  },
+  TCO_ASSUMPTIONS_EST: {
+    title: 'Estimate: TCO assumptions — electricity 0.08 USD/kWh, PUE 1.3, 5-year network life',
+    year: 2026,
+    kind: 'estimate',
+  },
+  V1_MIGRATION_DEFAULTS: {
+    title:
+      'Generic technology defaults filled in when a version-1 scenario was upgraded (DSP pluggable or coherent module); replace with your own figures',
+    year: 2026,
+    kind: 'estimate',
+  },
 } as const satisfies Record<string, Reference>;
 
 export type ReferenceKey = keyof typeof REFERENCES;

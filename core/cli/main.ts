@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CliInputError, readScenarioFile } from './read-scenario';
 import { evalJson, evalTable } from './commands/eval';
+import { compareCsv, compareJson, compareTable } from './commands/compare';
 
 /** Exit codes: 0 success, 1 unexpected failure, 2 bad input or usage. */
 export const EXIT_BAD_INPUT = 2;
@@ -29,6 +30,23 @@ export function buildProgram(io: CliIo): Command {
     .action((file: string, options: { json?: boolean }) => {
       const scenario = readScenarioFile(file);
       io.out(`${options.json ? evalJson(scenario) : evalTable(scenario)}\n`);
+    });
+
+  program
+    .command('compare')
+    .description('every metric of every design: power, reach, density, cost, reliability, latency')
+    .argument('<file>', 'scenario file (JSON)')
+    .option('--json', 'print JSON: metrics, energy breakdown and bill of materials per design')
+    .option('--csv', 'print CSV: one row per design, one column per metric')
+    .action((file: string, options: { json?: boolean; csv?: boolean }) => {
+      const scenario = readScenarioFile(file);
+      io.out(
+        options.json
+          ? `${compareJson(scenario)}\n`
+          : options.csv
+            ? compareCsv(scenario)
+            : `${compareTable(scenario)}\n`,
+      );
     });
 
   return program;

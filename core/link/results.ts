@@ -85,4 +85,7 @@ export interface CoherentLinkResult {
   readonly waterfall_floor: WaterfallFloor;
 }
 
-export type LinkResult = ImddLinkResult | CoherentLinkResult;
+export type { ElectricalLinkResult } from './electrical-link';
+import type { ElectricalLinkResult } from './electrical-link';
+
+export type LinkResult = ImddLinkResult | CoherentLinkResult | ElectricalLinkResult;

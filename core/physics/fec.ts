@@ -39,3 +39,17 @@ export const FEC_PRESETS: Readonly<Record<FecId, FecPreset>> = {
 export function fecOverhead(preset: FecPreset): number {
   return preset.n / preset.k - 1;
 }
+
+/** 256b/257b transcoding ahead of the Reed–Solomon FECs; 64b/66b line coding without FEC. */
+const TRANSCODE_256B_257B = 256 / 257;
+const LINE_CODE_64B_66B = 64 / 66;
+
+/**
+ * Payload carried by a lane of the given line rate: 106.25 Gb/s with KP4 carries 100 Gb/s,
+ * 25.78125 Gb/s with KR4 or 64b/66b carries 25 Gb/s.
+ */
+export function payloadRate_gbps(lineRate_gbps: number, fec: FecId): number {
+  if (fec === 'none') return lineRate_gbps * LINE_CODE_64B_66B;
+  const preset = FEC_PRESETS[fec];
+  return (lineRate_gbps * preset.k * TRANSCODE_256B_257B) / preset.n;
+}

@@ -90,19 +90,38 @@ export const MMF_DISPERSION_SLOPE_PS_PER_NM2_KM = sourced(0.1, {
 });
 
 /** Effective modal bandwidth at 850 nm, MHz·km [TIA_SR8, TIA_SR42]; OM5 also at 953 nm. */
-export const EFFECTIVE_MODAL_BANDWIDTH_850_MHZ_KM: Readonly<
-  Record<Exclude<FiberType, 'SMF'>, Sourced>
-> = {
+export const EFFECTIVE_MODAL_BANDWIDTH_850_MHZ_KM: Readonly<Record<MultimodeFiber, Sourced>> = {
   OM3: sourced(2000, { source: 'TIA_SR8', year: 2020, kind: 'standard' }),
   OM4: sourced(4700, { source: 'TIA_SR8', year: 2020, kind: 'standard' }),
   OM5: sourced(4700, { source: 'TIA_SR42', year: 2020, kind: 'standard' }),
 };
+/**
+ * Multicore imaging fibre (microLED links): no standard; loss and bandwidth are labelled estimates
+ * that the catalog's microLED design overrides with its own figures.
+ */
+export const IMAGING_FIBER_ATTENUATION_DB_PER_KM = sourced(300, {
+  source: 'IMAGING_FIBER_EST',
+  year: 2025,
+  kind: 'estimate',
+  range: [100, 1000],
+});
+export const IMAGING_FIBER_MODAL_BANDWIDTH_MHZ_KM = sourced(500, {
+  source: 'IMAGING_FIBER_EST',
+  year: 2025,
+  kind: 'estimate',
+  range: [200, 2000],
+});
+
 export const OM5_MODAL_BANDWIDTH_953_MHZ_KM = sourced(2470, {
   source: 'TIA_SR42',
   year: 2020,
   kind: 'standard',
 });
 
+/** Graded-index multimode fibre with a standard modal bandwidth. */
+export type MultimodeFiber = Exclude<FiberType, 'SMF' | 'imaging'>;
+
+/** Fibres with modal dispersion: OM3/OM4/OM5, and the cores of an imaging fibre. */
 export function isMultimode(type: FiberType): type is Exclude<FiberType, 'SMF'> {
   return type !== 'SMF';
 }
@@ -120,6 +139,7 @@ export function smfBandOf(wavelength_nm: number): SmfBand | undefined {
  * the bands, the nearest band); MMF uses the 850 nm figure below 1000 nm and the 1300 nm one above.
  */
 export function fiberAttenuation_dB_per_km(type: FiberType, wavelength_nm: number): number {
+  if (type === 'imaging') return IMAGING_FIBER_ATTENUATION_DB_PER_KM.value;
   if (isMultimode(type)) {
     return wavelength_nm < 1000
       ? MMF_ATTENUATION_850_DB_PER_KM.value
@@ -163,7 +183,7 @@ export function fiberDispersion_ps_per_nm_km(
 }
 
 /**
- * Effective modal bandwidth of a multimode fibre at a wavelength, MHz·km. OM5 is specified at
+ * Effective modal bandwidth of a multimode or imaging fibre at a wavelength, MHz·km. OM5 is specified at
  * 850 and 953 nm and interpolated linearly between them (flat outside); OM3/OM4 are specified at
  * 850 nm only and that figure is used.
  */
@@ -171,6 +191,7 @@ export function effectiveModalBandwidth_MHz_km(
   type: Exclude<FiberType, 'SMF'>,
   wavelength_nm: number,
 ): number {
+  if (type === 'imaging') return IMAGING_FIBER_MODAL_BANDWIDTH_MHZ_KM.value;
   const at850 = EFFECTIVE_MODAL_BANDWIDTH_850_MHZ_KM[type].value;
   if (type !== 'OM5') return at850;
   const at953 = OM5_MODAL_BANDWIDTH_953_MHZ_KM.value;

@@ -1,13 +1,15 @@
 import { SCENARIO_SCHEMA_VERSION } from './schema';
 import type { ScenarioIssue } from './parse';
+import { migrateV1ToV2 } from './migrations/v1-to-v2';
 
 /**
- * Upgrades older scenario files to the current schema version, one step at a time. Version 1 is
- * the first, so the chain is empty; each later version adds `migrations[n]`: v(n) → v(n+1).
+ * Upgrades older scenario files to the current schema version, one step at a time:
+ * `migrations[n]` takes version n to n + 1. Each step is tested against frozen files of its
+ * version (test/fixtures/scenarios/).
  */
 type Migration = (scenario: Record<string, unknown>) => Record<string, unknown>;
 
-const migrations: Readonly<Record<number, Migration>> = {};
+const migrations: Readonly<Record<number, Migration>> = { 1: migrateV1ToV2 };
 
 export type MigrationResult =
   | { readonly ok: true; readonly value: unknown }

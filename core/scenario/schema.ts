@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { numberIn } from './fields';
+import { assumptionsSchema, technologySchema } from './technology-schema';
 
 /**
- * The scenario file format, version 1. Units live in key names. The zod schema is the single
+ * The scenario file format, version 2 (version 1 files are migrated on load). Units live in key names. The zod schema is the single
  * source of the TypeScript types (`z.infer`), the validation and the renderer's field ranges.
  */
-export const SCENARIO_SCHEMA_VERSION = 1;
+export const SCENARIO_SCHEMA_VERSION = 2;
 
 const provenanceSchema = z.object({
   source: z.string().min(1),
@@ -18,7 +19,8 @@ const provenanceSchema = z.object({
 /** Provenance of a design's numbers, keyed by parameter path (e.g. "tx.oma_dBm"). */
 const provenanceMapSchema = z.record(z.string(), provenanceSchema);
 
-export const fiberTypes = ['SMF', 'OM3', 'OM4', 'OM5'] as const;
+/** 'imaging' is multicore imaging fibre (wide-and-slow microLED links): give its loss and bandwidth. */
+export const fiberTypes = ['SMF', 'OM3', 'OM4', 'OM5', 'imaging'] as const;
 export const fecIds = ['kp4', 'kr4', 'none'] as const;
 export const pamLevels = [2, 4, 6, 8] as const;
 
@@ -103,6 +105,8 @@ const designBase = {
   provenance: provenanceMapSchema.optional(),
   /** Margin the link must keep at its length; max reach is solved against it. */
   required_margin_dB: numberIn({ min: 0, max: 30, unit: 'dB' }),
+  /** What the ends are made of: feeds the power, density, cost, reliability and latency models. */
+  technology: technologySchema,
 };
 
 export const imddDesignSchema = z.object({
@@ -139,13 +143,45 @@ export const coherentDesignSchema = z.object({
   length_km: numberIn({ min: 0, max: 10000, unit: 'km' }),
 });
 
-export const designSchema = z.discriminatedUnion('kind', [imddDesignSchema, coherentDesignSchema]);
+/** Copper (DAC, AEC): an insertion-loss budget at Nyquist instead of an optical one. */
+export const electricalDesignSchema = z.object({
+  ...designBase,
+  kind: z.literal('electrical'),
+  lane: z.object({
+    baud_GBd: numberIn({ min: 0.1, max: 500, unit: 'GBd' }),
+    pam_levels: laneSchema.shape.pam_levels,
+    lanes: numberIn({ min: 1, max: 4096, unit: 'lanes', integer: true }),
+  }),
+  cable: z.object({
+    length_m: numberIn({ min: 0, max: 100, unit: 'm' }),
+    /** Twinax insertion loss per metre at the Nyquist frequency. */
+    loss_dB_per_m: numberIn({ min: 0, max: 100, unit: 'dB/m' }),
+    /** Connectors, paddle cards and vias of the cable assembly. */
+    fixed_loss_dB: numberIn({ min: 0, max: 50, unit: 'dB' }),
+  }),
+  host: z.object({
+    /** End-to-end loss the SerDes equalises at Nyquist. */
+    channel_budget_dB: numberIn({ min: 0, max: 80, unit: 'dB' }),
+    host_loss_dB_per_end: numberIn({ min: 0, max: 50, unit: 'dB' }),
+  }),
+  /** Active electrical cable: retimers at both cable ends. */
+  retimed: z.boolean(),
+});
+
+export const designSchema = z.discriminatedUnion('kind', [
+  imddDesignSchema,
+  coherentDesignSchema,
+  electricalDesignSchema,
+]);
 
 export const scenarioSchema = z
   .object({
     schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
     name: z.string().min(1).max(200),
     description: z.string().max(20000).optional(),
+    assumptions: assumptionsSchema,
+    /** Provenance of the assumptions, keyed by field name. */
+    assumptions_provenance: provenanceMapSchema.optional(),
     designs: z.array(designSchema).max(10000),
   })
   .superRefine((scenario, ctx) => {
@@ -164,6 +200,7 @@ export const scenarioSchema = z
 
 export type ImddDesign = z.infer<typeof imddDesignSchema>;
 export type CoherentDesign = z.infer<typeof coherentDesignSchema>;
+export type ElectricalDesign = z.infer<typeof electricalDesignSchema>;
 export type Design = z.infer<typeof designSchema>;
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type FiberType = (typeof fiberTypes)[number];

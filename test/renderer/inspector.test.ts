@@ -52,6 +52,12 @@ describe('field ranges come from the core schema', () => {
         'Fiber',
         'Channel',
         'Penalties',
+        'Technology',
+        'Power',
+        'Density',
+        'Cost',
+        'Reliability',
+        'Latency',
       ]);
       for (const spec of groups.flatMap((group) => group.fields)) {
         if (spec.kind === 'number') expect(fieldRange(subject, spec.path), spec.path).toBeDefined();

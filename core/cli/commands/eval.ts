@@ -25,18 +25,21 @@ function reachText(result: LinkResult): string {
 export function evalTable(scenario: Scenario): string {
   const rows = scenario.designs.map((design) => {
     const r = evaluateDesign(design);
-    const imdd = r.kind === 'imdd';
     return [
       design.name,
       r.length_m >= 10_000
         ? `${formatNumber(r.length_m / 1000, 1)} km`
         : `${formatNumber(r.length_m, 0)} m`,
-      imdd ? formatNumber(r.power_budget_dB, 2) : `OSNR ${formatNumber(r.osnr_dB, 1)}`,
+      r.kind === 'coherent'
+        ? `OSNR ${formatNumber(r.osnr_dB, 1)}`
+        : formatNumber(r.power_budget_dB, 2),
       formatNumber(r.channel_loss_dB, 2),
       formatNumber(r.penalty_dB, 2),
-      imdd
+      r.kind === 'imdd'
         ? formatNumber(r.rx_sensitivity_oma_dBm, 2)
-        : `req ${formatNumber(r.required_osnr_dB, 1)}`,
+        : r.kind === 'coherent'
+          ? `req ${formatNumber(r.required_osnr_dB, 1)}`
+          : '—',
       formatNumber(r.link_margin_dB, 2),
       r.meets_required_margin ? 'pass' : 'FAIL',
       reachText(r),

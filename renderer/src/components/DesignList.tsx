@@ -3,7 +3,11 @@ import { formatDecibels, formatLength } from '../format';
 import { evaluationOf } from '../store/results';
 import { useAppStore } from '../store/StoreProvider';
 
-const KIND_LABELS: Record<Design['kind'], string> = { imdd: 'IM-DD', coherent: 'Coherent' };
+const KIND_LABELS: Record<Design['kind'], string> = {
+  imdd: 'IM-DD',
+  coherent: 'Coherent',
+  electrical: 'Copper',
+};
 
 function DesignItem({ design, selected }: { design: Design; selected: boolean }) {
   const selectDesign = useAppStore((state) => state.selectDesign);

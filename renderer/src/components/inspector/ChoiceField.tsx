@@ -3,7 +3,7 @@ import { getAtPath } from '../../store/designEdit';
 import { fieldKey } from '../../store/scenarioSlice';
 import { useAppStore } from '../../store/StoreProvider';
 import type { Choice } from './fieldGroups';
-import { sensitivityFor } from './fieldGroups';
+import { laserFor, sensitivityFor } from './fieldGroups';
 import { describedBy, FieldRow } from './FieldRow';
 
 export interface ChoiceFieldProps {
@@ -26,6 +26,14 @@ export function ChoiceField({ design, path, label, choices }: ChoiceFieldProps) 
     // The sensitivity mode selects a different record shape, so the whole record is replaced.
     if (path === 'rx.sensitivity.mode' && design.kind === 'imdd') {
       updateDesignField(design.id, 'rx.sensitivity', sensitivityFor(text, design));
+      return;
+    }
+    if (path === 'technology.power.laser.mode') {
+      updateDesignField(
+        design.id,
+        'technology.power.laser',
+        laserFor(text, design.technology.power.laser),
+      );
       return;
     }
     updateDesignField(design.id, path, choice.value);

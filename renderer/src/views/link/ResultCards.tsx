@@ -1,4 +1,9 @@
-import type { CoherentLinkResult, ImddLinkResult, LinkResult } from '../../../../core';
+import type {
+  CoherentLinkResult,
+  ElectricalLinkResult,
+  ImddLinkResult,
+  LinkResult,
+} from '../../../../core';
 import {
   describeMechanism,
   formatBer,
@@ -140,9 +145,47 @@ function coherentCards(result: CoherentLinkResult): Card[] {
   ];
 }
 
+function electricalCards(result: ElectricalLinkResult): Card[] {
+  return [
+    marginCard(result),
+    reachCard(result),
+    {
+      id: 'power_budget_dB',
+      label: 'SerDes budget',
+      value: formatDecibels(result.power_budget_dB),
+      raw: result.power_budget_dB,
+      detail: 'insertion loss at Nyquist',
+    },
+    {
+      id: 'channel_loss_dB',
+      label: 'Channel loss',
+      value: formatDecibels(result.channel_loss_dB),
+      raw: result.channel_loss_dB,
+      detail: `cable ${formatDecibels(result.cable_loss_dB)}, hosts ${formatDecibels(result.host_loss_dB)}`,
+    },
+    {
+      id: 'lane_rate_gbps',
+      label: 'Lane rate',
+      value: `${formatSignificant(result.lane_rate_gbps, 4)} Gb/s`,
+      raw: result.lane_rate_gbps,
+    },
+  ];
+}
+
+function cardsFor(result: LinkResult): Card[] {
+  switch (result.kind) {
+    case 'imdd':
+      return imddCards(result);
+    case 'coherent':
+      return coherentCards(result);
+    case 'electrical':
+      return electricalCards(result);
+  }
+}
+
 /** The headline numbers of one link evaluation. */
 export function ResultCards({ result }: { result: LinkResult }) {
-  const cards = result.kind === 'imdd' ? imddCards(result) : coherentCards(result);
+  const cards = cardsFor(result);
   return (
     <dl className="result-cards">
       {cards.map((card) => (

@@ -1,0 +1,70 @@
+import Papa from 'papaparse';
+import { METRICS, metricIds, evaluateScenario, type Scenario } from '../../index';
+import { formatNumber, formatTable } from '../format-table';
+
+/**
+ * `lightbench compare`: every metric of every design. The table puts metrics in rows so a handful
+ * of designs read side by side; CSV and JSON put designs in rows, one column per metric.
+ */
+export function compareRecords(scenario: Scenario): Record<string, string | number | boolean>[] {
+  return evaluateScenario(scenario).map(({ design, link, metrics }) => ({
+    id: design.id,
+    name: design.name,
+    category: design.technology.category,
+    meets_required_margin: link.meets_required_margin,
+    limiting_mechanism: link.limiting_mechanism,
+    ...Object.fromEntries(metricIds.map((id) => [id, metrics.values[id]])),
+  }));
+}
+
+export function compareJson(scenario: Scenario): string {
+  const designs = evaluateScenario(scenario).map(({ design, link, metrics }) => ({
+    id: design.id,
+    name: design.name,
+    category: design.technology.category,
+    link_margin_dB: link.link_margin_dB,
+    meets_required_margin: link.meets_required_margin,
+    limiting_mechanism: link.limiting_mechanism,
+    metrics: metrics.values,
+    energy_breakdown_pJ_per_bit: Object.fromEntries(
+      metrics.energy.parts.map((part) => [part.id, part.energy_pJ_per_bit]),
+    ),
+    bill_of_materials: metrics.cost.lines,
+  }));
+  return JSON.stringify(
+    { scenario: scenario.name, assumptions: scenario.assumptions, designs },
+    jsonNumbers,
+    2,
+  );
+}
+
+/** JSON has no Infinity or NaN: write them as null (reach beyond range, metric not applicable). */
+function jsonNumbers(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isFinite(value) ? null : value;
+}
+
+export function compareCsv(scenario: Scenario): string {
+  const records = compareRecords(scenario).map((record) =>
+    Object.fromEntries(
+      Object.entries(record).map(([key, value]) => [
+        key,
+        typeof value === 'number' && !Number.isFinite(value) ? '' : value,
+      ]),
+    ),
+  );
+  return `${Papa.unparse(records)}\n`;
+}
+
+export function compareTable(scenario: Scenario): string {
+  const evaluations = evaluateScenario(scenario);
+  const headers = ['metric', 'unit', ...evaluations.map((e) => e.design.name)];
+  const rows = metricIds.map((id) => {
+    const info = METRICS[id];
+    return [
+      info.label,
+      info.unit,
+      ...evaluations.map((e) => formatNumber(e.metrics.values[id], info.decimals)),
+    ];
+  });
+  return `${scenario.name}\n\n${formatTable(headers, rows)}`;
+}
