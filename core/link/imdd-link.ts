@@ -161,11 +161,23 @@ export function imddMaxReach(p: PreparedImdd): {
   return { max_reach_m: low, limiting_mechanism: mechanismAt(p, low) };
 }
 
-/** The length-dependent term that consumes the most budget at `length_m`. */
+/**
+ * What limits the reach: the length-dependent term whose margin falls fastest at the maximum reach
+ * (d/dL of fibre loss, dispersion penalty, modal penalty). Near the broadening wall the penalties
+ * win however much power is left; on a long lossy link the attenuation does.
+ */
 function mechanismAt(p: PreparedImdd, length_m: number): LimitingMechanism {
-  const t = lengthTerms(p, length_m);
-  if (t.dispersion_dB >= t.fiber_dB && t.dispersion_dB >= t.modal_dB) return 'dispersion';
-  if (t.modal_dB >= t.fiber_dB) return 'modal-bandwidth';
+  const step_m = Math.max(1e-6, length_m * 1e-6);
+  const before = lengthTerms(p, Math.max(0, length_m - step_m));
+  const at = lengthTerms(p, length_m);
+  const span = length_m - Math.max(0, length_m - step_m);
+  const slope = (a: number, b: number) =>
+    Number.isFinite(b) ? (b - a) / span : Number.POSITIVE_INFINITY;
+  const loss = p.attenuation_dB_per_km / M_PER_KM;
+  const dispersion = slope(before.dispersion_dB, at.dispersion_dB);
+  const modal = slope(before.modal_dB, at.modal_dB);
+  if (dispersion >= loss && dispersion >= modal && dispersion > 0) return 'dispersion';
+  if (modal >= loss && modal > 0) return 'modal-bandwidth';
   return 'loss';
 }
 

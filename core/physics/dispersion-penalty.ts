@@ -66,16 +66,23 @@ export interface FiberPenalties {
 }
 
 /**
- * Splits the total broadening penalty into a dispersion part δ(σ_c) and a modal part
- * δ(√(σ_c² + σ_m²)) − δ(σ_c), so the two add up to the penalty of the combined spread.
+ * Splits the penalty of the combined spread √(σ_c² + σ_m²) between dispersion and modal bandwidth
+ * in proportion to their variances σ_c² and σ_m². The variances add, so this attribution does not
+ * depend on which term is counted first, nor on how far from the wall the link sits.
  */
 export function fiberPenalties(
   chromatic_ps: number,
   modal_ps: number,
   baud_GBd: number,
 ): FiberPenalties {
-  const dispersion_dB = broadeningPenalty_dB(chromatic_ps, baud_GBd);
-  if (!Number.isFinite(dispersion_dB)) return { dispersion_dB, modal_dB: 0 };
-  const total_dB = broadeningPenalty_dB(Math.hypot(chromatic_ps, modal_ps), baud_GBd);
-  return { dispersion_dB, modal_dB: total_dB - dispersion_dB };
+  const variance = chromatic_ps ** 2 + modal_ps ** 2;
+  if (variance === 0) return { dispersion_dB: 0, modal_dB: 0 };
+  const total_dB = broadeningPenalty_dB(Math.sqrt(variance), baud_GBd);
+  const chromaticShare = chromatic_ps ** 2 / variance;
+  if (!Number.isFinite(total_dB)) {
+    return chromaticShare >= 0.5
+      ? { dispersion_dB: total_dB, modal_dB: 0 }
+      : { dispersion_dB: 0, modal_dB: total_dB };
+  }
+  return { dispersion_dB: total_dB * chromaticShare, modal_dB: total_dB * (1 - chromaticShare) };
 }

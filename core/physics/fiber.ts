@@ -75,7 +75,7 @@ export const SMF_DISPERSION_SLOPE_PS_PER_NM2_KM = sourced(0.092, {
   range: [0.073, 0.093],
 });
 
-/** OM3/OM4/OM5 chromatic dispersion parameters (worst-case λ0 for 850 nm, maximum slope) [TIA_568_MMF]. */
+/** OM3/OM4/OM5 chromatic dispersion parameters (typical λ0 and slope within the TIA limits) [TIA_568_MMF]. */
 export const MMF_ZERO_DISPERSION_NM = sourced(1316, {
   source: 'TIA_568_MMF',
   year: 2016,

@@ -23,11 +23,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 }
 
 function issueMessage(issue: z.core.$ZodIssue): string {
-  if (
-    issue.code === 'invalid_type' &&
-    !issue.message.startsWith('must') &&
-    !issue.message.startsWith('is required')
-  ) {
+  // Rewrite only zod's own wording; messages built by numberIn already name the range.
+  if (issue.code === 'invalid_type' && issue.message.startsWith('Invalid input')) {
     const article = /^[aeiou]/.test(issue.expected) ? 'an' : 'a';
     return issue.message.endsWith('received undefined')
       ? `is required (${article} ${issue.expected})`

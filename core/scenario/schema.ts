@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { numberIn } from './fields';
+import { berPrefactor } from '../physics/modulation';
 import { assumptionsSchema, technologySchema } from './technology-schema';
 
 /**
@@ -8,7 +9,7 @@ import { assumptionsSchema, technologySchema } from './technology-schema';
  */
 export const SCENARIO_SCHEMA_VERSION = 2;
 
-const provenanceSchema = z.object({
+const provenanceSchema = z.strictObject({
   source: z.string().min(1),
   year: numberIn({ min: 1900, max: 2100, unit: '', integer: true }),
   kind: z.enum(['standard', 'datasheet', 'paper', 'estimate']),
@@ -24,36 +25,29 @@ export const fiberTypes = ['SMF', 'OM3', 'OM4', 'OM5', 'imaging'] as const;
 export const fecIds = ['kp4', 'kr4', 'none'] as const;
 export const pamLevels = [2, 4, 6, 8] as const;
 
-const laneSchema = z.object({
+const laneSchema = z.strictObject({
   /** Symbol rate per lane, GBd. */
   baud_GBd: numberIn({ min: 0.1, max: 500, unit: 'GBd' }),
   /** Number of amplitude levels: 2 = NRZ, 4 = PAM4. */
-  pam_levels: z.union(
-    pamLevels.map((m) => z.literal(m)) as [
-      z.ZodLiteral<2>,
-      z.ZodLiteral<4>,
-      z.ZodLiteral<6>,
-      z.ZodLiteral<8>,
-    ],
-  ),
+  pam_levels: z.literal(pamLevels),
   lanes: numberIn({ min: 1, max: 4096, unit: 'lanes', integer: true }),
   wavelength_nm: numberIn({ min: 400, max: 1700, unit: 'nm' }),
 });
 
-const txSchema = z.object({
+const txSchema = z.strictObject({
   /** Minimum outer optical modulation amplitude launched per lane. */
   oma_dBm: numberIn({ min: -40, max: 20, unit: 'dBm' }),
   /** RMS spectral width including chirp broadening; drives the dispersion penalty. */
   rms_spectral_width_nm: numberIn({ min: 0, max: 10, unit: 'nm' }),
 });
 
-const givenSensitivitySchema = z.object({
+const givenSensitivitySchema = z.strictObject({
   mode: z.literal('given'),
   /** Receiver sensitivity (OMA) at the target pre-FEC BER, from a standard or datasheet. */
   oma_dBm: numberIn({ min: -50, max: 10, unit: 'dBm' }),
 });
 
-const noiseSensitivitySchema = z.object({
+const noiseSensitivitySchema = z.strictObject({
   mode: z.literal('noise'),
   responsivity_A_per_W: numberIn({ min: 0.01, max: 20, unit: 'A/W' }),
   /** Input-referred current noise density of the TIA. */
@@ -62,11 +56,11 @@ const noiseSensitivitySchema = z.object({
   bandwidth_GHz: numberIn({ min: 0.01, max: 500, unit: 'GHz' }),
 });
 
-const rxSchema = z.object({
+const rxSchema = z.strictObject({
   sensitivity: z.discriminatedUnion('mode', [givenSensitivitySchema, noiseSensitivitySchema]),
 });
 
-const fiberSchema = z.object({
+const fiberSchema = z.strictObject({
   type: z.enum(fiberTypes),
   /** Overrides the band default of the fiber model when set. */
   attenuation_dB_per_km: numberIn({ min: 0, max: 100, unit: 'dB/km' }).optional(),
@@ -76,7 +70,7 @@ const fiberSchema = z.object({
   modal_bandwidth_MHz_km: numberIn({ min: 1, max: 100000, unit: 'MHz·km' }).optional(),
 });
 
-const channelSchema = z.object({
+const channelSchema = z.strictObject({
   length_m: numberIn({ min: 0, max: 10_000_000, unit: 'm' }),
   connectors: numberIn({ min: 0, max: 100, unit: 'connectors', integer: true }),
   connector_loss_dB: numberIn({ min: 0, max: 10, unit: 'dB' }),
@@ -88,7 +82,7 @@ const channelSchema = z.object({
   measured_loss_dB: numberIn({ min: 0, max: 100, unit: 'dB' }).optional(),
 });
 
-const penaltySchema = z.object({
+const penaltySchema = z.strictObject({
   tdecq_dB: numberIn({ min: 0, max: 20, unit: 'dB' }),
   mpi_dB: numberIn({ min: 0, max: 20, unit: 'dB' }),
   other_dB: numberIn({ min: 0, max: 20, unit: 'dB' }),
@@ -109,7 +103,7 @@ const designBase = {
   technology: technologySchema,
 };
 
-export const imddDesignSchema = z.object({
+export const imddDesignSchema = z.strictObject({
   ...designBase,
   kind: z.literal('imdd'),
   lane: laneSchema,
@@ -123,7 +117,7 @@ export const imddDesignSchema = z.object({
   penalties: penaltySchema,
 });
 
-export const coherentDesignSchema = z.object({
+export const coherentDesignSchema = z.strictObject({
   ...designBase,
   kind: z.literal('coherent'),
   line_rate_gbps: numberIn({ min: 1, max: 5000, unit: 'Gb/s' }),
@@ -144,22 +138,22 @@ export const coherentDesignSchema = z.object({
 });
 
 /** Copper (DAC, AEC): an insertion-loss budget at Nyquist instead of an optical one. */
-export const electricalDesignSchema = z.object({
+export const electricalDesignSchema = z.strictObject({
   ...designBase,
   kind: z.literal('electrical'),
-  lane: z.object({
+  lane: z.strictObject({
     baud_GBd: numberIn({ min: 0.1, max: 500, unit: 'GBd' }),
     pam_levels: laneSchema.shape.pam_levels,
     lanes: numberIn({ min: 1, max: 4096, unit: 'lanes', integer: true }),
   }),
-  cable: z.object({
+  cable: z.strictObject({
     length_m: numberIn({ min: 0, max: 100, unit: 'm' }),
     /** Twinax insertion loss per metre at the Nyquist frequency. */
     loss_dB_per_m: numberIn({ min: 0, max: 100, unit: 'dB/m' }),
     /** Connectors, paddle cards and vias of the cable assembly. */
     fixed_loss_dB: numberIn({ min: 0, max: 50, unit: 'dB' }),
   }),
-  host: z.object({
+  host: z.strictObject({
     /** End-to-end loss the SerDes equalises at Nyquist. */
     channel_budget_dB: numberIn({ min: 0, max: 80, unit: 'dB' }),
     host_loss_dB_per_end: numberIn({ min: 0, max: 50, unit: 'dB' }),
@@ -187,6 +181,17 @@ export const scenarioSchema = z
   .superRefine((scenario, ctx) => {
     const seen = new Set<string>();
     scenario.designs.forEach((design, index) => {
+      if (design.kind === 'imdd' && design.target_ber !== undefined) {
+        const limit = maximumTargetBer(design.lane.pam_levels);
+        // Values outside the field's own range are reported by the field; this is the PAM limit.
+        if (design.target_ber >= limit && design.target_ber <= 0.5) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['designs', index, 'target_ber'],
+            message: `${design.target_ber} is too high for ${design.lane.pam_levels}-level PAM (allowed 1e-18 … below ${limit.toPrecision(4)}, the error rate of guessing)`,
+          });
+        }
+      }
       if (seen.has(design.id)) {
         ctx.addIssue({
           code: 'custom',
@@ -197,6 +202,11 @@ export const scenarioSchema = z
       seen.add(design.id);
     });
   });
+
+/** BER targets at or above half the M-PAM prefactor cannot be inverted (Q would be negative). */
+export function maximumTargetBer(levels: number): number {
+  return berPrefactor(levels) / 2;
+}
 
 export type ImddDesign = z.infer<typeof imddDesignSchema>;
 export type CoherentDesign = z.infer<typeof coherentDesignSchema>;

@@ -26,9 +26,9 @@ export type TechnologyCategory = (typeof technologyCategories)[number];
 const pJ = () => numberIn({ min: 0, max: 200, unit: 'pJ/bit' });
 
 const laserSchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('none') }),
+  z.strictObject({ mode: z.literal('none') }),
   /** Sized to close the link: the launch the link needs, through the excess loss, ÷ wall-plug efficiency. */
-  z.object({
+  z.strictObject({
     mode: z.literal('to-close'),
     wall_plug_efficiency: numberIn({ min: 0.001, max: 1, unit: '' }),
     excess_loss_dB: numberIn({ min: 0, max: 40, unit: 'dB' }),
@@ -36,14 +36,14 @@ const laserSchema = z.discriminatedUnion('mode', [
     lanes_per_laser: numberIn({ min: 1, max: 1024, unit: 'lanes', integer: true }),
   }),
   /** A laser whose draw is fixed by its design (tunable coherent lasers, microLED arrays). */
-  z.object({
+  z.strictObject({
     mode: z.literal('fixed'),
     power_W_per_laser: numberIn({ min: 0, max: 100, unit: 'W' }),
     lanes_per_laser: numberIn({ min: 1, max: 1024, unit: 'lanes', integer: true }),
   }),
 ]);
 
-const powerSchema = z.object({
+const powerSchema = z.strictObject({
   laser: laserSchema,
   driver_pJ_per_bit: pJ(),
   tia_pJ_per_bit: pJ(),
@@ -56,7 +56,7 @@ const powerSchema = z.object({
 const optionalPositive = (max: number, unit: string) =>
   numberIn({ min: 1e-6, max, unit }).optional();
 
-const densitySchema = z.object({
+const densitySchema = z.strictObject({
   ports_per_ru: optionalPositive(10000, 'ports/RU'),
   engine_rate_gbps: optionalPositive(1_000_000, 'Gb/s'),
   engine_edge_mm: optionalPositive(1000, 'mm'),
@@ -69,7 +69,7 @@ const densitySchema = z.object({
 
 const usd = () => numberIn({ min: 0, max: 10_000_000, unit: 'USD' });
 
-const costSchema = z.object({
+const costSchema = z.strictObject({
   module_usd: usd(),
   external_laser_usd: usd(),
   cable_fixed_usd: usd(),
@@ -83,20 +83,20 @@ const costSchema = z.object({
 
 const fit = () => numberIn({ min: 0, max: 1e9, unit: 'FIT' });
 
-const reliabilitySchema = z.object({
+const reliabilitySchema = z.strictObject({
   module_fit: fit(),
   laser_fit: fit(),
   cable_fit: fit(),
   blast_radius_ports: numberIn({ min: 1, max: 100000, unit: 'ports', integer: true }),
 });
 
-const latencySchema = z.object({
+const latencySchema = z.strictObject({
   medium: z.enum(media),
   fec_ns: numberIn({ min: 0, max: 100000, unit: 'ns' }),
   dsp_ns_per_end: numberIn({ min: 0, max: 100000, unit: 'ns' }),
 });
 
-export const technologySchema = z.object({
+export const technologySchema = z.strictObject({
   category: z.enum(technologyCategories),
   form_factor: z.string().min(1).max(100),
   /** Payload rate of one module, port or engine share, Gb/s. */
@@ -112,7 +112,7 @@ export type Technology = z.infer<typeof technologySchema>;
 export type LaserSpec = Technology['power']['laser'];
 
 /** Scenario-wide economic assumptions for the TCO. */
-export const assumptionsSchema = z.object({
+export const assumptionsSchema = z.strictObject({
   energy_usd_per_kWh: numberIn({ min: 0, max: 10, unit: 'USD/kWh' }),
   pue: numberIn({ min: 1, max: 5, unit: '' }),
   lifetime_years: numberIn({ min: 0.1, max: 50, unit: 'years' }),
