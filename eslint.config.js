@@ -4,14 +4,32 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'url', 'crypto', 'util'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'url',
+  'crypto',
+  'util',
+];
 
 /** Imports that would break core's purity: UI, Electron, Node. */
 const corePurity = {
   patterns: [
-    { group: ['**/renderer/**', '**/electron/**'], message: 'core/ may not import renderer/ or electron/.' },
-    { group: ['react', 'react-*', 'three', 'three/*', 'plotly*', 'electron', 'zustand*'], message: 'core/ is pure: no UI or Electron libraries.' },
-    { group: ['node:*', ...nodeBuiltins], message: 'core/ may not use Node built-ins (only core/cli/ may).' },
+    {
+      group: ['**/renderer/**', '**/electron/**'],
+      message: 'core/ may not import renderer/ or electron/.',
+    },
+    {
+      group: ['react', 'react-*', 'three', 'three/*', 'plotly*', 'electron', 'zustand*'],
+      message: 'core/ is pure: no UI or Electron libraries.',
+    },
+    {
+      group: ['node:*', ...nodeBuiltins],
+      message: 'core/ may not use Node built-ins (only core/cli/ may).',
+    },
   ],
 };
 
@@ -22,7 +40,10 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
@@ -41,7 +62,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**', '**/electron/**', 'react', 'three', 'plotly*', 'electron'], message: 'the CLI uses core only.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/electron/**', 'react', 'three', 'plotly*', 'electron'],
+              message: 'the CLI uses core only.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -53,7 +81,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/electron/**', 'electron', 'node:*', ...nodeBuiltins], message: 'the renderer talks to the host only through HostApi.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/electron/**', 'electron', 'node:*', ...nodeBuiltins],
+              message: 'the renderer talks to the host only through HostApi.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -62,7 +97,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**', 'react', 'react-dom', 'three', 'plotly*'], message: 'electron/ may not import the renderer.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', 'react', 'react-dom', 'three', 'plotly*'],
+              message: 'electron/ may not import the renderer.',
+            },
+          ],
+        },
       ],
     },
   },
