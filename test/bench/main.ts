@@ -1,7 +1,9 @@
 import { runLinkBench } from './link.bench';
+import { runParetoBench } from './pareto.bench';
 
 console.log(`Lightbench benchmarks — node ${process.version}, ${process.arch}\n`);
 runLinkBench();
+runParetoBench();
 const memory = process.memoryUsage();
 console.log(
   `\nheap used ${(memory.heapUsed / 2 ** 20).toFixed(1)} MiB, rss ${(memory.rss / 2 ** 20).toFixed(1)} MiB`,
