@@ -46,3 +46,29 @@ export {
 } from './power/energy';
 export { designLanes } from './link/evaluate';
 export { DEFAULT_ASSUMPTIONS } from './scenario/defaults';
+export {
+  getAtPath,
+  setAtPath,
+  fieldRangeAt,
+  numericFieldPaths,
+  type FieldPath,
+} from './scenario/paths';
+export {
+  nonDominatedSort,
+  paretoFrontIndices,
+  FAILED_RANK,
+  type Direction,
+} from './explore/pareto';
+export {
+  evaluateCriteria,
+  criterionMargin,
+  describeCriterion,
+  launchCriteriaSchema,
+  type Criterion,
+  type LaunchCriteria,
+  type CriteriaVerdict,
+  type CriterionResult,
+} from './explore/criteria';
+export { sweepSpecSchema, samplingSchema, type SweepSpec, type SweepSpecInput, type ParameterSpec } from './explore/sweep-spec';
+export { planSweep, pointValues, type SweepPlan, type PlanResult } from './explore/sweep-plan';
+export { runSweepRange, sweepChunks, concatColumns, RowStatus, type SweepColumns } from './explore/run-sweep';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { numberIn } from './fields';
 import { berPrefactor } from '../physics/modulation';
+import { launchCriteriaSchema } from '../explore/criteria';
 import { assumptionsSchema, technologySchema } from './technology-schema';
 
 /**
@@ -177,6 +178,8 @@ export const scenarioSchema = z
     /** Provenance of the assumptions, keyed by field name. */
     assumptions_provenance: provenanceMapSchema.optional(),
     designs: z.array(designSchema).max(10000),
+    /** Named technical bars the designs are checked against. */
+    launch_criteria: z.array(launchCriteriaSchema).max(100).optional(),
   })
   .superRefine((scenario, ctx) => {
     const seen = new Set<string>();

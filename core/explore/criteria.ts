@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { metricIds, METRICS, type MetricId } from '../metrics/registry';
+
+/**
+ * Launch criteria, "the technical bar": thresholds on metrics → pass/fail with the margin to each
+ * threshold. A margin is in the metric's own unit and positive when there is room to spare.
+ */
+export const criterionSchema = z.discriminatedUnion('op', [
+  z.strictObject({ metric: z.enum(metricIds), op: z.literal('<='), value: z.number() }),
+  z.strictObject({ metric: z.enum(metricIds), op: z.literal('>='), value: z.number() }),
+  z.strictObject({
+    metric: z.enum(metricIds),
+    op: z.literal('within'),
+    range: z
+      .tuple([z.number(), z.number()])
+      .refine(([lo, hi]) => lo <= hi, 'range must be [low, high]'),
+  }),
+]);
+
+export const launchCriteriaSchema = z.strictObject({
+  name: z.string().min(1).max(200),
+  criteria: z.array(criterionSchema).min(1).max(100),
+});
+
+export type Criterion = z.infer<typeof criterionSchema>;
+export type LaunchCriteria = z.infer<typeof launchCriteriaSchema>;
+
+export interface CriterionResult {
+  readonly criterion: Criterion;
+  readonly value: number;
+  readonly pass: boolean;
+  /** Distance to the threshold in the metric's unit; positive passes. NaN when the value is. */
+  readonly margin: number;
+}
+
+export interface CriteriaVerdict {
+  readonly pass: boolean;
+  readonly results: readonly CriterionResult[];
+}
+
+/** Margin of one value against one criterion (positive = passes). */
+export function criterionMargin(criterion: Criterion, value: number): number {
+  switch (criterion.op) {
+    case '<=':
+      return criterion.value - value;
+    case '>=':
+      return value - criterion.value;
+    case 'within':
+      return Math.min(value - criterion.range[0], criterion.range[1] - value);
+  }
+}
+
+export function evaluateCriteria(
+  bar: LaunchCriteria,
+  values: Readonly<Record<MetricId, number>>,
+): CriteriaVerdict {
+  const results = bar.criteria.map((criterion) => {
+    const value = values[criterion.metric];
+    const margin = Number.isNaN(value) ? Number.NaN : criterionMargin(criterion, value);
+    return { criterion, value, pass: margin >= 0, margin };
+  });
+  return { pass: results.every((result) => result.pass), results };
+}
+
+/** "energy_pJ_per_bit ≤ 5 pJ/bit" */
+export function describeCriterion(criterion: Criterion): string {
+  const info = METRICS[criterion.metric];
+  const unit = info.unit ? ` ${info.unit}` : '';
+  if (criterion.op === 'within')
+    return `${info.label} within ${criterion.range[0]} … ${criterion.range[1]}${unit}`;
+  return `${info.label} ${criterion.op === '<=' ? '≤' : '≥'} ${criterion.value}${unit}`;
+}

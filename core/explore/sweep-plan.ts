@@ -1,0 +1,220 @@
+import { metricIds, type MetricId } from '../metrics/registry';
+import { fieldRangeAt, getAtPath } from '../scenario/paths';
+import type { Design, Scenario } from '../scenario/schema';
+import type { ScenarioIssue } from '../scenario/parse';
+import type { LaunchCriteria } from './criteria';
+import { permutation, uniformAt } from './random';
+import type { ParameterSpec, SweepSpec } from './sweep-spec';
+
+/**
+ * A sweep resolved against a scenario: which designs, which parameter values for each, how many
+ * points. Every value a point can take is checked against the field's allowed range up front, so
+ * the runner never builds an invalid design.
+ *
+ * Point p of the sweep assigns each parameter a value; every selected design is evaluated at
+ * every point, giving rows ordered point-major (p0·d0, p0·d1, …). A shard is a contiguous range of
+ * points, so shards concatenate to the unsharded result exactly.
+ */
+type Axis =
+  | { readonly kind: 'values'; readonly values: readonly number[] }
+  | { readonly kind: 'range'; readonly low: number; readonly high: number; readonly mode: number };
+
+export interface SweepPlan {
+  readonly designs: readonly Design[];
+  readonly paths: readonly string[];
+  readonly metrics: readonly MetricId[];
+  readonly pointCount: number;
+  readonly criteria: LaunchCriteria | null;
+  /** axes[design][parameter] */
+  readonly axes: readonly (readonly Axis[])[];
+  readonly sampling: SweepSpec['sampling'];
+  /** Grid only: radix of each parameter, first parameter varying slowest. */
+  readonly gridSizes: readonly number[];
+  /** LHS only: one permutation of the strata per parameter. */
+  readonly strata: readonly Uint32Array[];
+}
+
+export type PlanResult =
+  | { readonly ok: true; readonly plan: SweepPlan }
+  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
+
+function gridValues(parameter: ParameterSpec): readonly number[] | string {
+  if ('values' in parameter) return parameter.values;
+  if (!('from' in parameter)) return 'a grid sweep needs from/to/steps or values';
+  const { from, to, steps, scale } = parameter;
+  if (scale === 'log' && !(from > 0 && to > 0)) return 'a log scale needs from and to above zero';
+  return Array.from({ length: steps }, (_, i) => {
+    const t = steps === 1 ? 0 : i / (steps - 1);
+    return scale === 'log' ? from * (to / from) ** t : from + (to - from) * t;
+  });
+}
+
+function sampledRange(
+  parameter: ParameterSpec,
+  design: Design,
+): readonly [number, number] | string {
+  if ('values' in parameter) return [Math.min(...parameter.values), Math.max(...parameter.values)];
+  if ('from' in parameter)
+    return [Math.min(parameter.from, parameter.to), Math.max(parameter.from, parameter.to)];
+  if (parameter.range) return [Math.min(...parameter.range), Math.max(...parameter.range)];
+  const range = design.provenance?.[parameter.path]?.range;
+  return range
+    ? [Math.min(...range), Math.max(...range)]
+    : `has no provenance range in design "${design.id}"; give "range"`;
+}
+
+export function planSweep(spec: SweepSpec, scenario: Scenario): PlanResult {
+  const issues: ScenarioIssue[] = [];
+  const ids = spec.designs ?? scenario.designs.map((d) => d.id);
+  const designs = ids.flatMap((id, i) => {
+    const design = scenario.designs.find((d) => d.id === id);
+    if (!design)
+      issues.push({
+        path: `designs[${i}]`,
+        message: `no design with id ${JSON.stringify(id)} in the scenario`,
+      });
+    return design ? [design] : [];
+  });
+  const criteria =
+    spec.criteria === undefined
+      ? null
+      : (scenario.launch_criteria?.find((c) => c.name === spec.criteria) ?? null);
+  if (spec.criteria !== undefined && criteria === null) {
+    issues.push({
+      path: 'criteria',
+      message: `no launch criteria named ${JSON.stringify(spec.criteria)} in the scenario`,
+    });
+  }
+  const sampled = spec.sampling.method !== 'grid';
+  const axes = designs.map((design) =>
+    spec.parameters.map((parameter, j): Axis => {
+      const where = `parameters[${j}]`;
+      const fieldRange = fieldRangeAt(design, parameter.path);
+      const nominal = getAtPath(design, parameter.path);
+      if (fieldRange === undefined || typeof nominal !== 'number') {
+        issues.push({
+          path: `${where}.path`,
+          message: `${JSON.stringify(parameter.path)} is not a numeric field of design "${design.id}"`,
+        });
+        return { kind: 'values', values: [0] };
+      }
+      const check = (value: number) => {
+        if (
+          !(value >= fieldRange.min && value <= fieldRange.max) ||
+          (fieldRange.integer && !Number.isInteger(value))
+        ) {
+          issues.push({
+            path: where,
+            message: `${value} is outside ${parameter.path} (allowed ${fieldRange.min} … ${fieldRange.max} ${fieldRange.unit}${fieldRange.integer ? ', whole number' : ''})`,
+          });
+        }
+      };
+      if (!sampled) {
+        const values = gridValues(parameter);
+        if (typeof values === 'string') {
+          issues.push({ path: where, message: values });
+          return { kind: 'values', values: [nominal] };
+        }
+        values.forEach(check);
+        return { kind: 'values', values };
+      }
+      const range = sampledRange(parameter, design);
+      if (typeof range === 'string') {
+        issues.push({ path: where, message: `${parameter.path} ${range}` });
+        return { kind: 'range', low: nominal, high: nominal, mode: nominal };
+      }
+      check(range[0]);
+      check(range[1]);
+      if (fieldRange.integer)
+        issues.push({
+          path: where,
+          message: `${parameter.path} is a whole number; sample it with a grid of values`,
+        });
+      return {
+        kind: 'range',
+        low: range[0],
+        high: range[1],
+        mode: Math.min(range[1], Math.max(range[0], nominal)),
+      };
+    }),
+  );
+  if (issues.length > 0) return { ok: false, issues: dedupe(issues) };
+  const gridSizes = sampled
+    ? []
+    : spec.parameters.map((_, j) => (axes[0]?.[j] as Axis & { kind: 'values' }).values.length);
+  const pointCount =
+    spec.sampling.method === 'grid' ? gridSizes.reduce((a, b) => a * b, 1) : spec.sampling.samples;
+  const strata =
+    spec.sampling.method === 'lhs'
+      ? spec.parameters.map((_, j) =>
+          permutation(pointCount, spec.sampling.method === 'lhs' ? spec.sampling.seed : 0, j),
+        )
+      : [];
+  return {
+    ok: true,
+    plan: {
+      designs,
+      paths: spec.parameters.map((p) => p.path),
+      metrics: spec.metrics ?? [...metricIds],
+      pointCount,
+      criteria,
+      axes,
+      sampling: spec.sampling,
+      gridSizes,
+      strata,
+    },
+  };
+}
+
+function dedupe(issues: ScenarioIssue[]): ScenarioIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((issue) => {
+    const key = `${issue.path}|${issue.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Inverse CDF of the triangular distribution on [low, high] with its mode. */
+function triangular(u: number, low: number, mode: number, high: number): number {
+  if (high <= low) return low;
+  const split = (mode - low) / (high - low);
+  return u < split
+    ? low + Math.sqrt(u * (high - low) * (mode - low))
+    : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
+}
+
+/** The parameter values of point `point` for design `designIndex`, written into `out`. */
+export function pointValues(
+  plan: SweepPlan,
+  point: number,
+  designIndex: number,
+  out: Float64Array,
+): void {
+  const axes = plan.axes[designIndex] as readonly Axis[];
+  const sampling = plan.sampling;
+  let remainder = point;
+  for (let j = axes.length - 1; j >= 0; j--) {
+    const axis = axes[j] as Axis;
+    if (sampling.method === 'grid') {
+      const size = plan.gridSizes[j] as number;
+      const digit = remainder % size;
+      remainder = Math.floor(remainder / size);
+      out[j] = (axis as Axis & { kind: 'values' }).values[digit] as number;
+      continue;
+    }
+    if (axis.kind !== 'range') continue;
+    if (sampling.method === 'lhs') {
+      const stratum = (plan.strata[j] as Uint32Array)[point] as number;
+      const u = (stratum + uniformAt(sampling.seed, point, j)) / plan.pointCount;
+      out[j] = axis.low + (axis.high - axis.low) * u;
+    } else {
+      const u = uniformAt(sampling.seed, point, j);
+      out[j] =
+        sampling.distribution === 'uniform'
+          ? axis.low + (axis.high - axis.low) * u
+          : triangular(u, axis.low, axis.mode, axis.high);
+    }
+  }
+}
