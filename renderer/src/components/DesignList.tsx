@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { Design } from '../../../core';
+import { CatalogDialog } from './catalog/CatalogDialog';
 import { formatDecibels, formatLength } from '../format';
 import { evaluationOf } from '../store/results';
 import { useAppStore } from '../store/StoreProvider';
@@ -41,15 +43,63 @@ function DesignItem({ design, selected }: { design: Design; selected: boolean })
   );
 }
 
+/** Add from the catalog, duplicate or remove the selected design. */
+function DesignActions() {
+  const selectedId = useAppStore((state) => state.selectedDesignId);
+  const duplicateDesign = useAppStore((state) => state.duplicateDesign);
+  const removeDesign = useAppStore((state) => state.removeDesign);
+  const [catalogOpen, setCatalogOpen] = useState(false);
+  return (
+    <div className="design-actions" role="toolbar" aria-label="Design actions">
+      <button
+        type="button"
+        className="small"
+        data-testid="design-add-from-catalog"
+        onClick={() => setCatalogOpen(true)}
+      >
+        Add from catalog…
+      </button>
+      <button
+        type="button"
+        className="small"
+        aria-label="Duplicate the selected design"
+        data-testid="design-duplicate"
+        disabled={selectedId === null}
+        onClick={() => {
+          if (selectedId !== null) duplicateDesign(selectedId);
+        }}
+      >
+        Duplicate
+      </button>
+      <button
+        type="button"
+        className="small"
+        aria-label="Remove the selected design"
+        data-testid="design-remove"
+        disabled={selectedId === null}
+        onClick={() => {
+          if (selectedId !== null) removeDesign(selectedId);
+        }}
+      >
+        Remove
+      </button>
+      <CatalogDialog open={catalogOpen} onClose={() => setCatalogOpen(false)} />
+    </div>
+  );
+}
+
 /** The left-hand pane: every design in the scenario with its headline margin. */
 export function DesignList() {
   const designs = useAppStore((state) => state.scenario.designs);
   const selectedId = useAppStore((state) => state.selectedDesignId);
   return (
     <nav className="design-list" aria-label="Designs">
-      <h2 className="pane-title">
-        Designs <span className="count">{designs.length}</span>
-      </h2>
+      <div className="design-list-head">
+        <h2 className="pane-title">
+          Designs <span className="count">{designs.length}</span>
+        </h2>
+        <DesignActions />
+      </div>
       <ul>
         {designs.map((design) => (
           <DesignItem key={design.id} design={design} selected={design.id === selectedId} />

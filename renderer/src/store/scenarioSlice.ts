@@ -22,6 +22,25 @@ export interface ScenarioSlice {
   dismissFieldError(designId: string, path: FieldPath): void;
   /** Replaces the whole scenario (open, first run); selection moves to the first design. */
   loadScenario(scenario: Scenario): void;
+  /** Appends a copy of `design` under an id not yet in the scenario, selects it, returns the id. */
+  addDesign(design: Design): string;
+  /** Appends a copy of a design ("… (copy)") after it and selects it; null for an unknown id. */
+  duplicateDesign(designId: string): string | null;
+  /** Removes a design; the selection moves to its neighbour. */
+  removeDesign(designId: string): void;
+}
+
+/**
+ * `base` if no design uses it, otherwise `base-2`, `base-3`, … (a trailing `-n` of `base` is
+ * replaced rather than stacked, so duplicating `x-2` gives `x-3`, not `x-2-2`).
+ */
+export function uniqueDesignId(base: string, designs: readonly Design[]): string {
+  const taken = new Set(designs.map((design) => design.id));
+  if (!taken.has(base)) return base;
+  const stem = base.replace(/-\d+$/, '') || base;
+  let suffix = 2;
+  while (taken.has(`${stem}-${suffix}`)) suffix += 1;
+  return `${stem}-${suffix}`;
 }
 
 function withoutKey(record: Readonly<Record<string, string>>, key: string) {
@@ -68,6 +87,49 @@ export const createScenarioSlice =
         fieldErrors: {},
         dirty: false,
         selectedDesignId: scenario.designs[0]?.id ?? null,
+      });
+    },
+
+    addDesign(design) {
+      const { scenario } = get();
+      const id = uniqueDesignId(design.id, scenario.designs);
+      // A structured copy: the scenario never shares objects with the catalog it came from.
+      const added: Design = { ...structuredClone(design), id };
+      set({
+        scenario: { ...scenario, designs: [...scenario.designs, added] },
+        selectedDesignId: id,
+        dirty: true,
+      });
+      return id;
+    },
+
+    duplicateDesign(designId) {
+      const { scenario } = get();
+      const index = scenario.designs.findIndex((design) => design.id === designId);
+      const original = scenario.designs[index];
+      if (original === undefined) return null;
+      const id = uniqueDesignId(original.id, scenario.designs);
+      const copy: Design = { ...structuredClone(original), id, name: `${original.name} (copy)` };
+      const designs = scenario.designs.slice();
+      designs.splice(index + 1, 0, copy);
+      set({ scenario: { ...scenario, designs }, selectedDesignId: id, dirty: true });
+      return id;
+    },
+
+    removeDesign(designId) {
+      const { scenario, selectedDesignId, fieldErrors } = get();
+      const index = scenario.designs.findIndex((design) => design.id === designId);
+      if (index < 0) return;
+      const designs = scenario.designs.filter((design) => design.id !== designId);
+      const neighbour = designs[Math.min(index, designs.length - 1)];
+      const prefix = fieldKey(designId, '');
+      set({
+        scenario: { ...scenario, designs },
+        fieldErrors: Object.fromEntries(
+          Object.entries(fieldErrors).filter(([key]) => !key.startsWith(prefix)),
+        ),
+        selectedDesignId: selectedDesignId === designId ? (neighbour?.id ?? null) : selectedDesignId,
+        dirty: true,
       });
     },
   });

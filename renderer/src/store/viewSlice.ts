@@ -1,8 +1,8 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from './appState';
 
-/** The views of the middle pane; later issues add compare, sweep, trade space, 3D, fabric, brief. */
-export const VIEW_IDS = ['link'] as const;
+/** The views of the middle pane; later issues add sweep, trade space, 3D, fabric, brief. */
+export const VIEW_IDS = ['link', 'compare'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
 export interface ViewSlice {

@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import type { ViewId } from '../store/viewSlice';
+import { CompareView } from './compare/CompareView';
 import { LinkView } from './link/LinkView';
 
 export interface ViewEntry {
@@ -9,4 +10,7 @@ export interface ViewEntry {
 }
 
 /** The middle pane's views, in tab order. Adding a view: its id in viewSlice, its entry here. */
-export const VIEWS: readonly ViewEntry[] = [{ id: 'link', label: 'Link', Component: LinkView }];
+export const VIEWS: readonly ViewEntry[] = [
+  { id: 'link', label: 'Link', Component: LinkView },
+  { id: 'compare', label: 'Compare', Component: CompareView },
+];

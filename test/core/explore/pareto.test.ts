@@ -20,7 +20,7 @@ function bruteForceRanks(points: number[][], directions: Direction[]): number[] 
     }
     return strictly;
   };
-  const ranks = points.map((p) => (p.some(Number.isNaN) ? FAILED_RANK : -2));
+  const ranks: number[] = points.map((p) => (p.some(Number.isNaN) ? FAILED_RANK : -2));
   let rank = 0;
   while (ranks.includes(-2)) {
     const remaining = points.map((_, i) => i).filter((i) => ranks[i] === -2);
