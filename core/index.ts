@@ -69,6 +69,25 @@ export {
   type CriteriaVerdict,
   type CriterionResult,
 } from './explore/criteria';
-export { sweepSpecSchema, samplingSchema, type SweepSpec, type SweepSpecInput, type ParameterSpec } from './explore/sweep-spec';
+export {
+  sweepSpecSchema,
+  samplingSchema,
+  type SweepSpec,
+  type SweepSpecInput,
+  type ParameterSpec,
+} from './explore/sweep-spec';
 export { planSweep, pointValues, type SweepPlan, type PlanResult } from './explore/sweep-plan';
-export { runSweepRange, sweepChunks, concatColumns, RowStatus, type SweepColumns } from './explore/run-sweep';
+export {
+  runSweepRange,
+  sweepChunks,
+  concatColumns,
+  RowStatus,
+  type SweepColumns,
+} from './explore/run-sweep';
+export { tornado, type Tornado, type TornadoBar } from './explore/sensitivity';
+export {
+  optimize,
+  type OptimizeRequest,
+  type OptimizeResult,
+  type Variable,
+} from './explore/optimize';

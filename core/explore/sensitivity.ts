@@ -1,0 +1,73 @@
+import { evaluateDesignFully } from '../evaluate-scenario';
+import type { MetricId } from '../metrics/registry';
+import { fieldRangeAt, getAtPath, setAtPath } from '../scenario/paths';
+import type { Design } from '../scenario/schema';
+import type { Assumptions } from '../scenario/technology-schema';
+
+/**
+ * One-at-a-time sensitivity (the tornado): each parameter with a provenance range is moved to the
+ * low and the high end of its range with every other input at its nominal value, and the change of
+ * the metric is recorded. Bars are ordered by swing, largest first.
+ */
+export interface TornadoBar {
+  readonly path: string;
+  readonly nominal: number;
+  readonly low: number;
+  readonly high: number;
+  readonly metricAtLow: number;
+  readonly metricAtHigh: number;
+  /** |metric(high) − metric(low)|; NaN where either end fails to evaluate. */
+  readonly swing: number;
+}
+
+export interface Tornado {
+  readonly metric: MetricId;
+  readonly baseline: number;
+  readonly bars: readonly TornadoBar[];
+}
+
+function metricWith(
+  design: Design,
+  assumptions: Assumptions,
+  metric: MetricId,
+  path: string,
+  value: number,
+): number {
+  return evaluateDesignFully(setAtPath(design, path, value), assumptions).metrics.values[metric];
+}
+
+export function tornado(
+  design: Design,
+  assumptions: Assumptions,
+  metric: MetricId,
+  paths?: readonly string[],
+): Tornado {
+  const baseline = evaluateDesignFully(design, assumptions).metrics.values[metric];
+  const provenance = design.provenance ?? {};
+  const candidates =
+    paths ?? Object.keys(provenance).filter((path) => provenance[path]?.range !== undefined);
+  const bars: TornadoBar[] = [];
+  for (const path of candidates) {
+    const nominal = getAtPath(design, path);
+    const range = provenance[path]?.range;
+    const field = fieldRangeAt(design, path);
+    if (typeof nominal !== 'number' || range === undefined || field === undefined) continue;
+    const clamp = (v: number) =>
+      Math.min(field.max, Math.max(field.min, field.integer ? Math.round(v) : v));
+    const low = clamp(Math.min(...range));
+    const high = clamp(Math.max(...range));
+    const metricAtLow = metricWith(design, assumptions, metric, path, low);
+    const metricAtHigh = metricWith(design, assumptions, metric, path, high);
+    bars.push({
+      path,
+      nominal,
+      low,
+      high,
+      metricAtLow,
+      metricAtHigh,
+      swing: Math.abs(metricAtHigh - metricAtLow),
+    });
+  }
+  bars.sort((a, b) => (Number.isNaN(b.swing) ? -1 : Number.isNaN(a.swing) ? 1 : b.swing - a.swing));
+  return { metric, baseline, bars };
+}
