@@ -91,3 +91,4 @@ export {
   type OptimizeResult,
   type Variable,
 } from './explore/optimize';
+export { CATALOG, CATALOG_ISSUES, catalogDesign } from './catalog/index';

@@ -1,4 +1,5 @@
 import type { ProvenanceKind } from './provenance';
+import { CATALOG_REFERENCES } from './catalog/catalog-references';
 
 /**
  * Every source a constant, catalog value or example refers to, by key. The app's provenance
@@ -11,7 +12,7 @@ export interface Reference {
   readonly url?: string;
 }
 
-export const REFERENCES = {
+export const CORE_REFERENCES = {
   SI_2019: {
     title: 'BIPM, The International System of Units (SI), 9th edition: exact h and c',
     year: 2019,
@@ -244,6 +245,12 @@ export const REFERENCES = {
     kind: 'estimate',
   },
 } as const satisfies Record<string, Reference>;
+
+/** Every source: the models' and examples' (above) and the technology catalog's. */
+export const REFERENCES = { ...CORE_REFERENCES, ...CATALOG_REFERENCES } as const satisfies Record<
+  string,
+  Reference
+>;
 
 export type ReferenceKey = keyof typeof REFERENCES;
 

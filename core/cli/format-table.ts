@@ -25,5 +25,6 @@ export function formatNumber(value: number, decimals: number): string {
   if (Number.isNaN(value)) return '—';
   if (value === Number.POSITIVE_INFINITY) return '∞';
   if (value === Number.NEGATIVE_INFINITY) return '−∞';
-  return value.toFixed(decimals);
+  // Rounding −0.0004 to "-0.00" would read as a negative margin: print zero plainly.
+  return value.toFixed(decimals).replace(/^-(0\.?0*)$/, '$1');
 }

@@ -18,7 +18,11 @@ import { permutation, uniformAt } from './random';
  * `bindingTolerance` of zero, relative to the threshold).
  */
 export type Variable =
-  | { readonly path: string; readonly kind: 'continuous'; readonly range: readonly [number, number] }
+  | {
+      readonly path: string;
+      readonly kind: 'continuous';
+      readonly range: readonly [number, number];
+    }
   | { readonly path: string; readonly kind: 'discrete'; readonly values: readonly number[] };
 
 export interface OptimizeRequest {
@@ -52,7 +56,8 @@ function combinations(variables: readonly Variable[]): number[][] {
   for (const variable of variables) {
     if (variable.kind !== 'discrete') continue;
     combos = combos.flatMap((combo) => variable.values.map((value) => [...combo, value]));
-    if (combos.length > MAX_DISCRETE_COMBINATIONS) throw new Error(`more than ${MAX_DISCRETE_COMBINATIONS} discrete combinations`);
+    if (combos.length > MAX_DISCRETE_COMBINATIONS)
+      throw new Error(`more than ${MAX_DISCRETE_COMBINATIONS} discrete combinations`);
   }
   return combos;
 }
@@ -68,7 +73,10 @@ export function optimize(request: OptimizeRequest): OptimizeResult {
   const tolerance = request.bindingTolerance ?? 0.01;
   let evaluations = 0;
 
-  const build = (discreteValues: readonly number[], unit: Float64Array): { design: Design; values: Record<string, number> } => {
+  const build = (
+    discreteValues: readonly number[],
+    unit: Float64Array,
+  ): { design: Design; values: Record<string, number> } => {
     let design = request.design;
     const values: Record<string, number> = {};
     discrete.forEach((variable, i) => {
@@ -86,12 +94,15 @@ export function optimize(request: OptimizeRequest): OptimizeResult {
     const { link, metrics } = evaluateDesignFully(design, request.assumptions);
     const objective = metrics.values[request.objective];
     if (!Number.isFinite(objective)) return Number.POSITIVE_INFINITY;
-    let penalty = link.meets_required_margin ? 0 : 1 + Math.max(0, link.required_margin_dB - link.link_margin_dB) ** 2;
+    let penalty = link.meets_required_margin
+      ? 0
+      : 1 + Math.max(0, link.required_margin_dB - link.link_margin_dB) ** 2;
     if (!Number.isFinite(penalty)) penalty = 1e6;
     if (request.criteria) {
       for (const result of evaluateCriteria(request.criteria, metrics.values).results) {
         const scale = 'value' in result.criterion ? Math.abs(result.criterion.value) || 1 : 1;
-        if (!(result.margin >= 0)) penalty += Number.isNaN(result.margin) ? 1e6 : (result.margin / scale) ** 2 + 1e-3;
+        if (!(result.margin >= 0))
+          penalty += Number.isNaN(result.margin) ? 1e6 : (result.margin / scale) ** 2 + 1e-3;
       }
     }
     return sign * objective + PENALTY_WEIGHT * penalty;
@@ -102,22 +113,30 @@ export function optimize(request: OptimizeRequest): OptimizeResult {
     const strata = continuous.map((_, j) => permutation(scanSamples, seed, j));
     const scanned: { fx: number; unit: Float64Array }[] = [];
     for (let s = 0; s < scanSamples; s++) {
-      const unit = Float64Array.from(continuous, (_, j) => ((strata[j]?.[s] ?? 0) + uniformAt(seed, s, j)) / scanSamples);
+      const unit = Float64Array.from(
+        continuous,
+        (_, j) => ((strata[j]?.[s] ?? 0) + uniformAt(seed, s, j)) / scanSamples,
+      );
       scanned.push({ fx: score(build(combo, unit).design), unit });
     }
     scanned.sort((a, b) => a.fx - b.fx);
     const candidates = scanned.slice(0, Math.max(1, polishStarts)).map((start) => {
       if (continuous.length === 0) return start;
-      const polished = nelderMead((unit) => score(build(combo, unit).design), start.unit, { maxEvaluations: 300 });
+      const polished = nelderMead((unit) => score(build(combo, unit).design), start.unit, {
+        maxEvaluations: 300,
+      });
       return polished.fx <= start.fx ? { fx: polished.fx, unit: polished.x } : start;
     });
     for (const candidate of candidates) {
-      if (best === null || candidate.fx < best.fx) best = { fx: candidate.fx, ...build(combo, candidate.unit) };
+      if (best === null || candidate.fx < best.fx)
+        best = { fx: candidate.fx, ...build(combo, candidate.unit) };
     }
   }
   if (best === null) throw new Error('nothing to optimise');
   const { link, metrics } = evaluateDesignFully(best.design, request.assumptions);
-  const verdict = request.criteria ? evaluateCriteria(request.criteria, metrics.values) : { pass: true, results: [] };
+  const verdict = request.criteria
+    ? evaluateCriteria(request.criteria, metrics.values)
+    : { pass: true, results: [] };
   const binding = verdict.results.filter((result) => {
     const scale = 'value' in result.criterion ? Math.abs(result.criterion.value) || 1 : 1;
     return Math.abs(result.margin) <= tolerance * scale;

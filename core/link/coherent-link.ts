@@ -2,7 +2,7 @@ import type { CoherentDesign } from '../scenario/schema';
 import { fiberDispersion_ps_per_nm_km } from '../physics/fiber';
 import { chainOsnr_dB, maxSpansForOsnr, osnrConstant_dB } from '../physics/osnr';
 import { M_PER_KM } from '../units';
-import type { CoherentLinkResult, LimitingMechanism } from './results';
+import { meetsMargin, type CoherentLinkResult, type LimitingMechanism } from './results';
 
 /**
  * Coherent DCI (400ZR class) over N identical amplified spans: an OSNR budget instead of a power
@@ -87,7 +87,7 @@ export function evaluateCoherent(design: CoherentDesign): CoherentLinkResult {
     penalty_dB: design.osnr_penalty_dB,
     link_margin_dB,
     required_margin_dB: design.required_margin_dB,
-    meets_required_margin: link_margin_dB >= design.required_margin_dB,
+    meets_required_margin: meetsMargin(link_margin_dB, design.required_margin_dB),
     accumulated_cd_ps_per_nm,
     max_reach_m: reach.max_reach_m,
     limiting_mechanism: reach.limiting_mechanism,

@@ -1,4 +1,9 @@
-import type { LimitingMechanism, WaterfallStep, WaterfallFloor } from './results';
+import {
+  meetsMargin,
+  type LimitingMechanism,
+  type WaterfallStep,
+  type WaterfallFloor,
+} from './results';
 
 /**
  * Copper (DAC, AEC) as an insertion-loss budget at the Nyquist frequency: the SerDes tolerates a
@@ -73,7 +78,7 @@ export function evaluateElectrical(inputs: ElectricalLinkInputs): ElectricalLink
     penalty_dB: 0,
     link_margin_dB,
     required_margin_dB: inputs.required_margin_dB,
-    meets_required_margin: link_margin_dB >= inputs.required_margin_dB,
+    meets_required_margin: meetsMargin(link_margin_dB, inputs.required_margin_dB),
     max_reach_m,
     limiting_mechanism: spare_dB < 0 ? 'fixed-losses' : 'loss',
     lane_rate_gbps: inputs.lane.baud_GBd * Math.log2(inputs.lane.pam_levels),

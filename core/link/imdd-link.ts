@@ -15,7 +15,12 @@ import {
 } from '../physics/dispersion-penalty';
 import { berFromSensitivity, berAtOma, sensitivityOma_dBm } from '../physics/receiver';
 import { M_PER_KM, mToKm } from '../units';
-import type { ImddLinkResult, LimitingMechanism, WaterfallStep } from './results';
+import {
+  meetsMargin,
+  type ImddLinkResult,
+  type LimitingMechanism,
+  type WaterfallStep,
+} from './results';
 
 /**
  * Per-lane IM-DD link budget:
@@ -236,7 +241,7 @@ export function evaluateImdd(design: ImddDesign): ImddLinkResult {
     received_oma_dBm,
     link_margin_dB,
     required_margin_dB: design.required_margin_dB,
-    meets_required_margin: link_margin_dB >= design.required_margin_dB,
+    meets_required_margin: meetsMargin(link_margin_dB, design.required_margin_dB),
     max_reach_m: reach.max_reach_m,
     limiting_mechanism: reach.limiting_mechanism,
     target_ber: p.targetBer,

@@ -2,6 +2,17 @@
  * What a link evaluation returns. Output names follow DESIGN.md so the CLI's --json, the app and the
  * brief all say the same thing.
  */
+/**
+ * Margins are compared with this tolerance: a budget that closes at exactly the required margin
+ * (as standards' budgets do) must not fail on a rounding error of 1e-16 dB.
+ */
+export const MARGIN_TOLERANCE_DB = 1e-9;
+
+/** Whether a margin meets the requirement, within the rounding tolerance. */
+export function meetsMargin(margin_dB: number, required_dB: number): boolean {
+  return margin_dB >= required_dB - MARGIN_TOLERANCE_DB;
+}
+
 export type LimitingMechanism =
   | 'loss'
   | 'dispersion'

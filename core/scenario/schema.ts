@@ -64,7 +64,8 @@ const rxSchema = z.strictObject({
 const fiberSchema = z.strictObject({
   type: z.enum(fiberTypes),
   /** Overrides the band default of the fiber model when set. */
-  attenuation_dB_per_km: numberIn({ min: 0, max: 100, unit: 'dB/km' }).optional(),
+  /** Up to 2000 dB/km (2 dB/m) to cover imaging fibre for microLED links. */
+  attenuation_dB_per_km: numberIn({ min: 0, max: 2000, unit: 'dB/km' }).optional(),
   zero_dispersion_wavelength_nm: numberIn({ min: 1200, max: 1700, unit: 'nm' }).optional(),
   dispersion_slope_ps_per_nm2_km: numberIn({ min: 0, max: 1, unit: 'ps/(nm²·km)' }).optional(),
   /** Effective modal bandwidth override for multimode fiber. */

@@ -15,7 +15,7 @@ describe('field ranges come from the core schema', () => {
   it.each([
     ['channel.length_m', '0 … 10000000 m'],
     ['channel.connectors', '0 … 100 connectors, whole number'],
-    ['fiber.attenuation_dB_per_km', '0 … 100 dB/km'],
+    ['fiber.attenuation_dB_per_km', '0 … 2000 dB/km'],
     ['rx.sensitivity.oma_dBm', '-50 … 10 dBm'],
   ])('%s → %s', (path, expected) => {
     const range = fieldRange(design('imdd'), path);

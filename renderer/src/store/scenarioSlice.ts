@@ -128,7 +128,8 @@ export const createScenarioSlice =
         fieldErrors: Object.fromEntries(
           Object.entries(fieldErrors).filter(([key]) => !key.startsWith(prefix)),
         ),
-        selectedDesignId: selectedDesignId === designId ? (neighbour?.id ?? null) : selectedDesignId,
+        selectedDesignId:
+          selectedDesignId === designId ? (neighbour?.id ?? null) : selectedDesignId,
         dirty: true,
       });
     },
