@@ -15,7 +15,7 @@ import { M_PER_NM, SPEED_OF_LIGHT } from './light';
 export const GAUSSIAN_SIGMA_TIMES_F3DB = Math.sqrt(Math.LN2 / 2) / Math.PI;
 
 /** Agrawal's limit: 4·B·σ must stay below one. */
-const BROADENING_LIMIT = 4;
+export const BROADENING_LIMIT_PER_BAUD = 4;
 
 /**
  * Effective RMS spectral width, nm: the source width (with chirp) and the modulation's own
@@ -50,14 +50,14 @@ export function modalSpread_ps(modalBandwidth_MHz_km: number, length_km: number)
 
 /** Agrawal's broadening penalty, dB, for an RMS spread `spread_ps` at `baud_GBd`. */
 export function broadeningPenalty_dB(spread_ps: number, baud_GBd: number): number {
-  const x = BROADENING_LIMIT * baud_GBd * 1e9 * spread_ps * 1e-12;
+  const x = BROADENING_LIMIT_PER_BAUD * baud_GBd * 1e9 * spread_ps * 1e-12;
   if (x >= 1) return Number.POSITIVE_INFINITY;
   return -5 * Math.log10(1 - x * x);
 }
 
 /** The spread at which the penalty becomes infinite, ps. */
 export function maximumSpread_ps(baud_GBd: number): number {
-  return 1 / (BROADENING_LIMIT * baud_GBd * 1e9) / 1e-12;
+  return 1 / (BROADENING_LIMIT_PER_BAUD * baud_GBd * 1e9) / 1e-12;
 }
 
 export interface FiberPenalties {

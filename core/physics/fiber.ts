@@ -158,7 +158,10 @@ export function chromaticDispersion_ps_per_nm_km(
   zeroDispersion_nm: number,
   slope_ps_per_nm2_km: number,
 ): number {
-  return (slope_ps_per_nm2_km / 4) * (wavelength_nm - zeroDispersion_nm ** 4 / wavelength_nm ** 3);
+  const ratio = zeroDispersion_nm / wavelength_nm;
+  const ratio2 = ratio * ratio;
+  // λ0⁴/λ³ written as λ·(λ0/λ)⁴: multiplications only, this runs once per evaluation.
+  return (slope_ps_per_nm2_km / 4) * wavelength_nm * (1 - ratio2 * ratio2);
 }
 
 /** D(λ) with the fibre type's default λ0 and S0 unless overridden. */

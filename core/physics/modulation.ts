@@ -27,5 +27,14 @@ export function pamBitErrorRate(levels: number, q: number): number {
  * Valid for 0 < ber < prefactor/2 (BER cannot exceed the coin-flip limit of the formula).
  */
 export function requiredQ(levels: number, ber: number): number {
-  return (levels - 1) * qInverse(ber / berPrefactor(levels));
+  // Sweeps ask for the same (levels, BER) millions of times; the inverse erfc is the costly part.
+  if (levels === lastLevels && ber === lastBer) return lastQ;
+  lastQ = (levels - 1) * qInverse(ber / berPrefactor(levels));
+  lastLevels = levels;
+  lastBer = ber;
+  return lastQ;
 }
+
+let lastLevels = Number.NaN;
+let lastBer = Number.NaN;
+let lastQ = Number.NaN;
