@@ -92,3 +92,9 @@ export {
   type Variable,
 } from './explore/optimize';
 export { CATALOG, CATALOG_ISSUES, catalogDesign } from './catalog/index';
+export {
+  importDatasheetCsv,
+  DATASHEET_COLUMNS,
+  type DatasheetImport,
+  type RejectedRow,
+} from './import/datasheet-csv';

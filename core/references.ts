@@ -238,6 +238,11 @@ export const CORE_REFERENCES = {
     year: 2026,
     kind: 'estimate',
   },
+  DATASHEET_IMPORT: {
+    title: 'Supplier datasheet imported from CSV (vendor, part and line in each value’s note)',
+    year: 2026,
+    kind: 'datasheet',
+  },
   V1_MIGRATION_DEFAULTS: {
     title:
       'Generic technology defaults filled in when a version-1 scenario was upgraded (DSP pluggable or coherent module); replace with your own figures',

@@ -2,13 +2,22 @@ import { Command, CommanderError } from 'commander';
 import { CliInputError, readScenarioFile } from './read-scenario';
 import { evalJson, evalTable } from './commands/eval';
 import { compareCsv, compareJson, compareTable } from './commands/compare';
+import { CliCancelled, sweepCommand, type SweepOptions } from './commands/sweep';
+import { mergeCommand, type MergeOptions } from './commands/merge';
+import { paretoReport, type ParetoOptions } from './commands/pareto';
+import { criteriaReport, type CriteriaOptions } from './commands/criteria';
 
-/** Exit codes: 0 success, 1 unexpected failure, 2 bad input or usage. */
+/** Exit codes: 0 success, 1 unexpected failure, 2 bad input or usage, 130 interrupted. */
 export const EXIT_BAD_INPUT = 2;
+export const EXIT_INTERRUPTED = 130;
 
 export interface CliIo {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
+  /** Aborted on SIGINT: a running sweep stops its workers and writes nothing. */
+  readonly signal?: AbortSignal;
+  /** stderr is a terminal: long commands draw a progress bar there. */
+  readonly errIsTerminal?: boolean;
 }
 
 export function buildProgram(io: CliIo): Command {
@@ -49,6 +58,83 @@ export function buildProgram(io: CliIo): Command {
       );
     });
 
+  program
+    .command('sweep')
+    .description(
+      'run a sweep spec: every point × design evaluated on worker threads, written as CSV or columnar JSON',
+    )
+    .argument('<spec>', 'sweep spec (JSON); its "scenario" path is relative to the spec file')
+    .requiredOption(
+      '--out <file>',
+      'results file, .csv or .json (written only when the sweep completes)',
+    )
+    .option('--workers <n>', 'worker threads (default: the available parallelism)')
+    .option(
+      '--shard <i/n>',
+      'run only shard i of n (0-based, i = 0 … n−1): points floor(i·N/n) … floor((i+1)·N/n) − 1',
+    )
+    .option(
+      '--chunk <points>',
+      'points per work unit handed to a worker (default: about 8192 rows)',
+    )
+    .option('--scenario <file>', "scenario file, instead of the spec's own")
+    .option('--progress', 'draw the progress bar even when stderr is not a terminal')
+    .action(async (spec: string, options: SweepOptions) => {
+      await sweepCommand(spec, options, {
+        err: io.err,
+        signal: io.signal,
+        progress: options.progress === true || io.errIsTerminal === true,
+      });
+    });
+
+  program
+    .command('merge')
+    .description(
+      'join the shard outputs of one sweep (any order) into the file an unsharded run writes, byte for byte',
+    )
+    .argument('<parts...>', 'shard outputs, all .csv or all .json')
+    .requiredOption('--out <file>', 'merged file, .csv or .json like the parts')
+    .option('--spec <file>', 'the sweep spec: also check that no shard is missing at the end')
+    .option('--scenario <file>', "with --spec: scenario file, instead of the spec's own")
+    .action((parts: string[], options: MergeOptions) => {
+      mergeCommand(parts, options, io.err);
+    });
+
+  program
+    .command('pareto')
+    .description(
+      'the non-dominated designs of a scenario, or rows of sweep results, over the given metrics',
+    )
+    .argument('<file>', 'scenario (JSON) or sweep results (CSV or JSON from `lightbench sweep`)')
+    .requiredOption(
+      '--objectives <metrics>',
+      'comma-separated metric ids; a metric is minimised or maximised as its registry says, or add :min / :max',
+    )
+    .option('--json', 'print JSON')
+    .option('--csv', 'print CSV (the summary goes to stderr)')
+    .option(
+      '--all-ranks',
+      'print every row with its Pareto rank (−1: not ranked), not only the front',
+    )
+    .action((file: string, options: ParetoOptions) => {
+      const { out, note } = paretoReport(file, options);
+      io.out(out);
+      if (note) io.err(note);
+    });
+
+  program
+    .command('criteria')
+    .description(
+      "scorecard against the scenario's launch criteria: pass/fail and margin per design and criterion; for sweep results, how many rows and points pass",
+    )
+    .argument('<file>', 'scenario (JSON) or sweep results (CSV or JSON from `lightbench sweep`)')
+    .option('--name <name>', 'only this launch-criteria set')
+    .option('--limit <n>', 'sweep results: feasible rows to list (default 20)')
+    .option('--json', 'print JSON')
+    .action((file: string, options: CriteriaOptions) => {
+      io.out(criteriaReport(file, options));
+    });
+
   return program;
 }
 
@@ -59,6 +145,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : EXIT_BAD_INPUT;
+    if (error instanceof CliCancelled) {
+      io.err(`lightbench: ${error.message}\n`);
+      return EXIT_INTERRUPTED;
+    }
     if (error instanceof CliInputError) {
       io.err(`lightbench: ${error.message}\n`);
       return EXIT_BAD_INPUT;

@@ -1,0 +1,167 @@
+import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { concatColumns, type SweepColumns } from '../../index';
+import { CliInputError } from '../read-scenario';
+import { progressBar } from '../progress';
+import { loadSweep } from '../sweep/load-sweep';
+import { runSweepBlocks } from '../sweep/pool';
+import { csvHeader, csvRows } from '../sweep/results-csv';
+import { writeResultsJson } from '../sweep/results-json';
+import {
+  addStatusCounts,
+  describeFailures,
+  STATUS_NAMES,
+  statusName,
+} from '../sweep/results-table';
+
+/**
+ * `lightbench sweep SPEC --out FILE`: plans the spec against its scenario, runs this shard's
+ * points on worker threads and writes CSV or columnar JSON. The file appears only when the sweep
+ * finished: rows go to a temporary file beside it, renamed at the end, removed on error or SIGINT.
+ */
+export interface SweepOptions {
+  readonly out: string;
+  readonly workers?: string;
+  readonly shard?: string;
+  readonly chunk?: string;
+  readonly progress?: boolean;
+  readonly scenario?: string;
+}
+
+export interface SweepIo {
+  readonly err: (text: string) => void;
+  readonly signal?: AbortSignal | undefined;
+  /** Draw a progress bar (stderr is a terminal, or --progress). */
+  readonly progress: boolean;
+}
+
+/** Thrown when the sweep was interrupted: nothing was written. */
+export class CliCancelled extends Error {}
+
+function wholeNumber(option: string, text: string, min: number): number {
+  const value = Number(text);
+  if (!/^\d+$/.test(text.trim()) || !(value >= min))
+    throw new CliInputError(
+      `${option}: must be a whole number ≥ ${min}, got ${JSON.stringify(text)}`,
+    );
+  return value;
+}
+
+/** "--shard i/n": 0-based i in 0 … n−1 (SLURM_ARRAY_TASK_ID and JOB_COMPLETION_INDEX count from 0). */
+export function parseShard(text: string): { index: number; count: number } {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  const index = Number(match?.[1]);
+  const count = Number(match?.[2]);
+  if (!match || !(count >= 1) || !(index < count))
+    throw new CliInputError(
+      `--shard: must be i/n with n ≥ 1 and i in 0 … n−1 (0-based), got ${JSON.stringify(text)}`,
+    );
+  return { index, count };
+}
+
+/** The points of shard i of n: [floor(i·N/n), floor((i+1)·N/n)). */
+export function shardRange(pointCount: number, index: number, count: number): [number, number] {
+  return [Math.floor((index * pointCount) / count), Math.floor(((index + 1) * pointCount) / count)];
+}
+
+function formatRate(rowsPerSecond: number): string {
+  return rowsPerSecond >= 1e6
+    ? `${(rowsPerSecond / 1e6).toFixed(2)} M`
+    : rowsPerSecond >= 1e3
+      ? `${(rowsPerSecond / 1e3).toFixed(1)} k`
+      : rowsPerSecond.toFixed(0);
+}
+
+export async function sweepCommand(specPath: string, options: SweepOptions, io: SweepIo) {
+  const format = /\.csv$/i.test(options.out) ? 'csv' : /\.json$/i.test(options.out) ? 'json' : null;
+  if (format === null)
+    throw new CliInputError(`--out: must end in .csv or .json, got ${JSON.stringify(options.out)}`);
+  const workers =
+    options.workers === undefined
+      ? availableParallelism()
+      : wholeNumber('--workers', options.workers, 1);
+  const shard = options.shard === undefined ? { index: 0, count: 1 } : parseShard(options.shard);
+  const sweep = loadSweep(specPath, options.scenario);
+  const { plan } = sweep;
+  const [start, end] = shardRange(plan.pointCount, shard.index, shard.count);
+  const points = end - start;
+  const designs = plan.designs.length;
+  // Default: about 8 192 rows per chunk, and enough chunks to keep every worker busy.
+  const chunkPoints =
+    options.chunk === undefined
+      ? Math.max(1, Math.min(Math.ceil(8192 / designs), Math.ceil(points / (workers * 8))))
+      : wholeNumber('--chunk', options.chunk, 1);
+  const designIds = plan.designs.map((d) => d.id);
+  const judged = plan.criteria !== null;
+
+  const temporary = `${options.out}.${process.pid}.partial`;
+  const fd = openSync(temporary, 'w');
+  const write = (text: string) => {
+    if (text.length > 0) writeSync(fd, text);
+  };
+  const blocks: SweepColumns[] = [];
+  const statusCounts = new Float64Array(STATUS_NAMES.length);
+  let rows = 0;
+  let done = 0;
+  const bar = io.progress ? progressBar(points, 'points', io.err) : null;
+  const started = performance.now();
+  let outcome: 'done' | 'aborted';
+  try {
+    if (format === 'csv') write(csvHeader(plan.paths, plan.metrics));
+    outcome = await runSweepBlocks({
+      sweep,
+      start,
+      end,
+      chunkPoints,
+      workers,
+      signal: io.signal,
+      onBlock(block) {
+        addStatusCounts(statusCounts, block.status);
+        rows += block.rowCount;
+        done += block.rowCount / designs;
+        if (format === 'csv') write(csvRows(block, designIds, judged));
+        else blocks.push(block);
+        bar?.update(done);
+      },
+    });
+    if (outcome === 'done' && format === 'json')
+      writeResultsJson(
+        write,
+        {
+          spec: sweep.spec,
+          scenario: sweep.scenario.name,
+          pointCount: plan.pointCount,
+          points: [start, end],
+          criteria: plan.criteria?.name ?? null,
+        },
+        {
+          designs: designIds,
+          paths: plan.paths,
+          metrics: plan.metrics,
+          judged,
+          columns: concatColumns(blocks),
+        },
+      );
+  } catch (error) {
+    closeSync(fd);
+    rmSync(temporary, { force: true });
+    bar?.clear();
+    throw error;
+  }
+  closeSync(fd);
+  bar?.clear();
+  if (outcome === 'aborted') {
+    rmSync(temporary, { force: true });
+    throw new CliCancelled(`sweep interrupted after ${done} of ${points} points; wrote nothing`);
+  }
+  renameSync(temporary, options.out);
+  const wall_s = (performance.now() - started) / 1000;
+  const used = Math.min(workers, Math.ceil(points / chunkPoints)) || 1;
+  const peak_MiB = process.resourceUsage().maxRSS / 1024;
+  io.err(
+    `lightbench: swept ${points} points × ${designs} design${designs === 1 ? '' : 's'} = ${rows} rows` +
+      `${shard.count > 1 ? ` (shard ${shard.index}/${shard.count}: points ${start}…${end - 1} of ${plan.pointCount})` : ''}` +
+      ` in ${wall_s.toFixed(2)} s (${formatRate(rows / Math.max(wall_s, 1e-9))} rows/s, ${used} worker${used === 1 ? '' : 's'}, peak RSS ${peak_MiB.toFixed(0)} MiB); ` +
+      `${describeFailures(new Map([...statusCounts].map((count, code) => [statusName(code), count])))}; wrote ${options.out}\n`,
+  );
+}
