@@ -81,6 +81,7 @@ export {
   runSweepRange,
   sweepChunks,
   concatColumns,
+  selectRows,
   RowStatus,
   type SweepColumns,
 } from './explore/run-sweep';
@@ -98,3 +99,4 @@ export {
   type DatasheetImport,
   type RejectedRow,
 } from './import/datasheet-csv';
+export { firstFrontIndices } from './explore/pareto';

@@ -79,6 +79,10 @@ export function buildProgram(io: CliIo): Command {
     )
     .option('--scenario <file>', "scenario file, instead of the spec's own")
     .option('--progress', 'draw the progress bar even when stderr is not a terminal')
+    .option(
+      '--pareto <objectives>',
+      'write only the Pareto front over these metrics, e.g. energy_pJ_per_bit,cost_usd_per_gbps,max_reach_m (metric:min|max to override)',
+    )
     .action(async (spec: string, options: SweepOptions) => {
       await sweepCommand(spec, options, {
         err: io.err,

@@ -147,3 +147,55 @@ export function paretoFrontIndices(ranks: Int32Array): Int32Array {
   });
   return Int32Array.from(indices);
 }
+
+/**
+ * Only the first front, without ranking the rest: one lexicographic pass with a single staircase
+ * (k ≤ 3) or front scan (k > 3). What a streaming "keep the Pareto set" filter needs: merge the
+ * running front with each new block and keep this of the union.
+ */
+export function firstFrontIndices(
+  objectives: readonly Float64Array[],
+  directions: readonly Direction[],
+): Int32Array {
+  if (objectives.length === 0) throw new Error('firstFrontIndices needs at least one objective');
+  if (objectives.length !== directions.length) throw new Error('one direction per objective');
+  const n = objectives[0]?.length ?? 0;
+  const columns = objectives.map((column, j) =>
+    directions[j] === 'max' ? column.map((v) => -v) : column,
+  );
+  const valid: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (columns.every((column) => !Number.isNaN(column[i] as number))) valid.push(i);
+  }
+  const order = lexicographicOrder(columns, Int32Array.from(valid));
+  const k = columns.length;
+  const front: Front = { members: [], stairX: [], stairY: [] };
+  const second = columns[1];
+  const third = columns[2];
+  const kept: number[] = [];
+  let previous = -1;
+  let previousKept = false;
+  for (const p of order) {
+    if (previous >= 0 && columns.every((column) => column[p] === column[previous])) {
+      if (previousKept) kept.push(p);
+      previous = p;
+      continue;
+    }
+    const x = second ? (second[p] as number) : 0;
+    const y = third ? (third[p] as number) : 0;
+    const dominated =
+      k === 1
+        ? front.members.length > 0
+        : k <= 3
+          ? stairDominates(front, x, y)
+          : scanDominates(columns, front, p);
+    previous = p;
+    previousKept = !dominated;
+    if (dominated) continue;
+    front.members.push(p);
+    if (k > 1 && k <= 3) stairInsert(front, x, y);
+    kept.push(p);
+  }
+  kept.sort((a, b) => a - b);
+  return Int32Array.from(kept);
+}

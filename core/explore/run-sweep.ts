@@ -1,5 +1,5 @@
 import { evaluateDesignFully } from '../evaluate-scenario';
-import { setAtPath } from '../scenario/paths';
+
 import type { Assumptions } from '../scenario/technology-schema';
 import type { Design } from '../scenario/schema';
 import { evaluateCriteria } from './criteria';
@@ -61,13 +61,19 @@ export function runSweepRange(
     metrics: plan.metrics.map(() => new Float64Array(rowCount)),
   };
   const values = new Float64Array(plan.paths.length);
+  // Private working copies, written in place for each row: evaluation is pure and keeps no
+  // reference to its input, so no design object needs allocating per point.
+  const working = plan.designs.map((design) => JSON.parse(JSON.stringify(design)) as Design);
+  const parents = working.map((design) => plan.pathKeys.map((keys) => parentOf(design, keys)));
+  const leaves = plan.pathKeys.map((keys) => keys[keys.length - 1] as string);
   let row = 0;
   for (let p = startPoint; p < startPoint + points; p++) {
     for (let d = 0; d < designCount; d++, row++) {
       pointValues(plan, p, d, values);
-      let design = plan.designs[d] as Design;
+      const design = working[d] as Design;
+      const designParents = parents[d] as Record<string, unknown>[];
       for (let j = 0; j < plan.paths.length; j++) {
-        design = setAtPath(design, plan.paths[j] as string, values[j]);
+        (designParents[j] as Record<string, unknown>)[leaves[j] as string] = values[j];
         (columns.parameters[j] as Float64Array)[row] = values[j] as number;
       }
       columns.point[row] = p;
@@ -92,6 +98,14 @@ export function runSweepRange(
     }
   }
   return columns;
+}
+
+/** The object holding the last key of a path (planSweep has checked the path exists). */
+function parentOf(design: Design, keys: readonly string[]): Record<string, unknown> {
+  let node = design as unknown as Record<string, unknown>;
+  for (let i = 0; i < keys.length - 1; i++)
+    node = node[keys[i] as string] as Record<string, unknown>;
+  return node;
 }
 
 /** Joins blocks (in point order) into one. */
@@ -159,4 +173,26 @@ export function* sweepChunks(
   for (let start = startPoint; start < end; start += chunkPoints) {
     yield runSweepRange(plan, assumptions, start, Math.min(end, start + chunkPoints));
   }
+}
+
+/** The rows at `indices` (ascending), as a new block. */
+export function selectRows(columns: SweepColumns, indices: Int32Array): SweepColumns {
+  const pick = <T extends Float64Array | Uint32Array | Uint16Array | Uint8Array>(
+    source: T,
+    make: (n: number) => T,
+  ): T => {
+    const out = make(indices.length);
+    indices.forEach((row, i) => (out[i] = source[row] as number));
+    return out;
+  };
+  return {
+    startPoint: columns.startPoint,
+    rowCount: indices.length,
+    point: pick(columns.point, (n) => new Uint32Array(n)),
+    design: pick(columns.design, (n) => new Uint16Array(n)),
+    status: pick(columns.status, (n) => new Uint8Array(n)),
+    pass: pick(columns.pass, (n) => new Uint8Array(n)),
+    parameters: columns.parameters.map((c) => pick(c, (n) => new Float64Array(n))),
+    metrics: columns.metrics.map((c) => pick(c, (n) => new Float64Array(n))),
+  };
 }

@@ -22,6 +22,8 @@ type Axis =
 export interface SweepPlan {
   readonly designs: readonly Design[];
   readonly paths: readonly string[];
+  /** Each path split into its keys, once. */
+  readonly pathKeys: readonly (readonly string[])[];
   readonly metrics: readonly MetricId[];
   readonly pointCount: number;
   readonly criteria: LaunchCriteria | null;
@@ -90,8 +92,15 @@ export function planSweep(spec: SweepSpec, scenario: Scenario): PlanResult {
     spec.parameters.map((parameter, j): Axis => {
       const where = `parameters[${j}]`;
       const fieldRange = fieldRangeAt(design, parameter.path);
-      const nominal = getAtPath(design, parameter.path);
-      if (fieldRange === undefined || typeof nominal !== 'number') {
+      const stored = getAtPath(design, parameter.path);
+      // An optional field left at its model default (absent) can be swept too.
+      const nominal =
+        typeof stored === 'number'
+          ? stored
+          : fieldRange
+            ? (fieldRange.min + fieldRange.max) / 2
+            : Number.NaN;
+      if (fieldRange === undefined || (stored !== undefined && typeof stored !== 'number')) {
         issues.push({
           path: `${where}.path`,
           message: `${JSON.stringify(parameter.path)} is not a numeric field of design "${design.id}"`,
@@ -155,6 +164,7 @@ export function planSweep(spec: SweepSpec, scenario: Scenario): PlanResult {
     plan: {
       designs,
       paths: spec.parameters.map((p) => p.path),
+      pathKeys: spec.parameters.map((p) => p.path.split('.')),
       metrics: spec.metrics ?? [...metricIds],
       pointCount,
       criteria,

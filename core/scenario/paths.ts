@@ -13,17 +13,27 @@ export type FieldPath = string;
  * unchanged parts stay valid. `undefined` removes an optional key.
  */
 export function setAtPath<T extends object>(target: T, path: FieldPath, value: unknown): T {
-  const [head, ...rest] = path.split('.');
+  return setAtKeys(target, path.split('.'), value);
+}
+
+/** `setAtPath` with the path already split: sweeps split each path once, not once per point. */
+export function setAtKeys<T extends object>(
+  target: T,
+  keys: readonly string[],
+  value: unknown,
+  from = 0,
+): T {
+  const head = keys[from];
   if (head === undefined || head === '') return target;
   const record = target as Record<string, unknown>;
-  if (rest.length === 0) {
+  if (from === keys.length - 1) {
     if (value !== undefined) return { ...record, [head]: value } as T;
     const { [head]: _removed, ...remaining } = record;
     return remaining as T;
   }
   const child = record[head];
   const base = typeof child === 'object' && child !== null ? child : {};
-  return { ...record, [head]: setAtPath(base, rest.join('.'), value) } as T;
+  return { ...record, [head]: setAtKeys(base, keys, value, from + 1) } as T;
 }
 
 export function getAtPath(target: unknown, path: FieldPath): unknown {

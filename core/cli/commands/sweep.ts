@@ -4,6 +4,8 @@ import { concatColumns, type SweepColumns } from '../../index';
 import { CliInputError } from '../read-scenario';
 import { progressBar } from '../progress';
 import { loadSweep } from '../sweep/load-sweep';
+import { FrontFilter } from '../sweep/front-filter';
+import { parseObjectives } from './pareto';
 import { runSweepBlocks } from '../sweep/pool';
 import { csvHeader, csvRows } from '../sweep/results-csv';
 import { writeResultsJson } from '../sweep/results-json';
@@ -26,6 +28,8 @@ export interface SweepOptions {
   readonly chunk?: string;
   readonly progress?: boolean;
   readonly scenario?: string;
+  /** Keep only the Pareto front over these objectives ("a,b[:max],…"). */
+  readonly pareto?: string;
 }
 
 export interface SweepIo {
@@ -93,6 +97,20 @@ export async function sweepCommand(specPath: string, options: SweepOptions, io: 
       : wholeNumber('--chunk', options.chunk, 1);
   const designIds = plan.designs.map((d) => d.id);
   const judged = plan.criteria !== null;
+  const objectives = options.pareto === undefined ? null : parseObjectives(options.pareto);
+  const front = objectives
+    ? new FrontFilter(
+        objectives.map(({ metric }) => {
+          const column = plan.metrics.indexOf(metric);
+          if (column < 0)
+            throw new CliInputError(
+              `--pareto: ${metric} is not among the spec's metrics (${plan.metrics.join(', ')})`,
+            );
+          return column;
+        }),
+        objectives.map((o) => o.direction),
+      )
+    : null;
 
   const temporary = `${options.out}.${process.pid}.partial`;
   const fd = openSync(temporary, 'w');
@@ -108,6 +126,10 @@ export async function sweepCommand(specPath: string, options: SweepOptions, io: 
   let outcome: 'done' | 'aborted';
   try {
     if (format === 'csv') write(csvHeader(plan.paths, plan.metrics));
+    const keep = (block: SweepColumns) => {
+      if (format === 'csv') write(csvRows(block, designIds, judged));
+      else blocks.push(block);
+    };
     outcome = await runSweepBlocks({
       sweep,
       start,
@@ -119,11 +141,13 @@ export async function sweepCommand(specPath: string, options: SweepOptions, io: 
         addStatusCounts(statusCounts, block.status);
         rows += block.rowCount;
         done += block.rowCount / designs;
-        if (format === 'csv') write(csvRows(block, designIds, judged));
-        else blocks.push(block);
+        if (front) front.add(block);
+        else keep(block);
         bar?.update(done);
       },
     });
+    const frontRows = front?.result() ?? null;
+    if (outcome === 'done' && frontRows) keep(frontRows);
     if (outcome === 'done' && format === 'json')
       writeResultsJson(
         write,
@@ -162,6 +186,7 @@ export async function sweepCommand(specPath: string, options: SweepOptions, io: 
     `lightbench: swept ${points} points × ${designs} design${designs === 1 ? '' : 's'} = ${rows} rows` +
       `${shard.count > 1 ? ` (shard ${shard.index}/${shard.count}: points ${start}…${end - 1} of ${plan.pointCount})` : ''}` +
       ` in ${wall_s.toFixed(2)} s (${formatRate(rows / Math.max(wall_s, 1e-9))} rows/s, ${used} worker${used === 1 ? '' : 's'}, peak RSS ${peak_MiB.toFixed(0)} MiB); ` +
-      `${describeFailures(new Map([...statusCounts].map((count, code) => [statusName(code), count])))}; wrote ${options.out}\n`,
+      `${describeFailures(new Map([...statusCounts].map((count, code) => [statusName(code), count])))}; ` +
+      `${front ? `kept the Pareto front over ${options.pareto}: ${front.result()?.rowCount ?? 0} rows; ` : ''}wrote ${options.out}\n`,
   );
 }

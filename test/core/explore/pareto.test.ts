@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   FAILED_RANK,
+  firstFrontIndices,
   nonDominatedSort,
   paretoFrontIndices,
   type Direction,
@@ -117,6 +118,35 @@ describe('non-dominated sorting', () => {
         },
       ),
       { seed: 7, numRuns: 200 },
+    );
+  });
+});
+
+describe('first front only', () => {
+  it('equals the rank-0 set of the full sort, duplicates included (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 4 }).chain((k) =>
+          fc.record({
+            k: fc.constant(k),
+            points: fc.array(
+              fc.array(fc.integer({ min: 0, max: 5 }), { minLength: k, maxLength: k }),
+              { maxLength: 80 },
+            ),
+            directions: fc.array(fc.constantFrom<Direction>('min', 'max'), {
+              minLength: k,
+              maxLength: k,
+            }),
+          }),
+        ),
+        ({ k, points, directions }) => {
+          const columns = columnsOf(points, k);
+          expect(Array.from(firstFrontIndices(columns, directions))).toEqual(
+            Array.from(paretoFrontIndices(nonDominatedSort(columns, directions))),
+          );
+        },
+      ),
+      { seed: 3, numRuns: 300 },
     );
   });
 });
