@@ -205,8 +205,15 @@ export function importDatasheetCsv(
         );
       } else {
         const scaled = scaleToModulePower(checked.data, power, assumptions);
+        const rechecked = typeof scaled === 'string' ? null : designSchema.safeParse(scaled);
         if (typeof scaled === 'string') reasons.push(scaled);
-        else {
+        else if (rechecked && !rechecked.success) {
+          for (const issue of rechecked.error.issues) {
+            reasons.push(
+              `module_power_W ${power} W needs ${formatPath(issue.path)} out of range: ${issue.message}`,
+            );
+          }
+        } else {
           design = scaled;
           for (const part of SCALED_PARTS)
             provenanceMap[`technology.power.${part}`] = {
