@@ -100,3 +100,5 @@ export {
   type RejectedRow,
 } from './import/datasheet-csv';
 export { firstFrontIndices } from './explore/pareto';
+export * from './fabric/index';
+export { METHODS, methodById, equationMathMl, equationIndex, type Method } from './methods/index';

@@ -1,10 +1,13 @@
 /**
- * Density of a technology: how much bandwidth fits at the faceplate, along a die edge and per area.
- *   faceplate    ports per rack unit × port rate → Tb/s per RU
- *   shoreline    along the die edge, either from the fibre pitch (fibres per mm × wavelengths per
- *                fibre × lane rate, halved because a duplex link uses a Tx and an Rx fibre) or as
- *                the engine's rate ÷ the engine's edge length
- *   area         engine rate ÷ engine footprint → Tb/s per mm²
+ * @method density Faceplate, shoreline and area density
+ * How much bandwidth fits at the faceplate, along a die edge and per area. Faceplate density is
+ * ports per rack unit × port rate; shoreline density is the engine's rate over its edge, or, from
+ * the fibre pitch p, the fibres per mm (half of them transmitting) × wavelengths × lane rate;
+ * area density is the engine's rate over its footprint:
+ * $$ F = n_{\mathrm{RU}} R, \qquad S = \frac{R_{\mathrm{eng}}}{w_{\mathrm{eng}}} \;\text{or}\; \frac{1}{2p}\, n_\lambda R_{\mathrm{lane}}, \qquad A = \frac{R_{\mathrm{eng}}}{a_{\mathrm{eng}}} $$
+ * @assumes Duplex fibres: half the fibres along an edge carry each direction.
+ * @valid Where a figure does not apply (no faceplate for a chiplet) the density is reported as not applicable.
+ * @ref CALEDONIAN_SMF
  */
 export interface DensityInputs {
   readonly moduleRate_gbps: number;

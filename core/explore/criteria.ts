@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { metricIds, METRICS, type MetricId } from '../metrics/registry';
 
 /**
- * Launch criteria, "the technical bar": thresholds on metrics → pass/fail with the margin to each
- * threshold. A margin is in the metric's own unit and positive when there is room to spare.
+ * @method criteria Launch criteria (the technical bar)
+ * Thresholds on metrics → pass/fail with the margin to each threshold, in the metric's own unit,
+ * positive when there is room to spare:
+ * $$ m_{\le} = t - x, \qquad m_{\ge} = x - t, \qquad m_{[a,b]} = \min(x - a,\ b - x) $$
+ * A design (or a sweep point) passes when every margin is non-negative and its link closes.
+ * @assumes A metric that does not apply (NaN) fails its criterion.
  */
 export const criterionSchema = z.discriminatedUnion('op', [
   z.strictObject({ metric: z.enum(metricIds), op: z.literal('<='), value: z.number() }),

@@ -8,8 +8,10 @@ import { nelderMead } from './nelder-mead';
 import { permutation, uniformAt } from './random';
 
 /**
+ * @method optimisation Constrained optimisation
  * Minimise or maximise one metric over chosen parameters, subject to the launch criteria and to the
  * link closing: "the lowest pJ/bit design that reaches 500 m with 3 dB margin".
+ * $$ \min_{x}\; \pm m(x) + w \sum_i \max\!\left(0, -\frac{m_i(x)}{|t_i|}\right)^{2} $$
  *
  * Discrete variables are enumerated; for each combination the continuous ones are searched by a
  * Latin-hypercube scan of the box followed by a downhill-simplex polish from the best scan points,

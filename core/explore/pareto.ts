@@ -1,6 +1,9 @@
 /**
+ * @method pareto Pareto fronts
  * Non-dominated sorting: the Pareto rank of every point over k objectives, each minimised or
- * maximised. Rank 0 is the Pareto front; rank r holds the points dominated only by ranks < r.
+ * maximised. A point a dominates b when it is no worse in every objective and better in one:
+ * $$ a \prec b \iff \forall j:\ a_j \le b_j \ \wedge\ \exists j:\ a_j < b_j $$
+ *  Rank 0 is the Pareto front; rank r holds the points dominated only by ranks < r.
  * Points with a NaN objective (failed evaluations) get rank −1 and dominate nothing.
  *
  * Algorithm: ENS-BS (Zhang, Tian, Cheng, Jin, IEEE TEVC 2015) — points in lexicographic order, each

@@ -5,9 +5,12 @@ import type { Design } from '../scenario/schema';
 import type { Assumptions } from '../scenario/technology-schema';
 
 /**
- * One-at-a-time sensitivity (the tornado): each parameter with a provenance range is moved to the
- * low and the high end of its range with every other input at its nominal value, and the change of
- * the metric is recorded. Bars are ordered by swing, largest first.
+ * @method sensitivity Sensitivity (tornado)
+ * One-at-a-time sensitivity: each parameter with a provenance range is moved to the low and the
+ * high end of its range with every other input at its nominal value; the swing of the metric is
+ * $$ s_i = \left| m(\ldots, x_i^{\mathrm{high}}, \ldots) - m(\ldots, x_i^{\mathrm{low}}, \ldots) \right| $$
+ * Bars are ordered by swing, largest first.
+ * @assumes One at a time: interactions between parameters are not shown (a Monte Carlo sweep shows them).
  */
 export interface TornadoBar {
   readonly path: string;

@@ -7,6 +7,15 @@ import { permutation, uniformAt } from './random';
 import type { ParameterSpec, SweepSpec } from './sweep-spec';
 
 /**
+ * @method sweeps Sweeps and sampling
+ * Grids take every combination of each parameter's values (linear or geometric steps). A Latin
+ * hypercube of n samples puts exactly one sample in each of n equal strata of every parameter.
+ * Monte Carlo draws each parameter from its provenance range, triangular around the nominal value
+ * (or uniform). Draws are a pure function of (seed, point, parameter), so shards of a sweep
+ * concatenate to exactly the unsharded result.
+ * $$ u_{p,j} = \frac{\pi_j(p) + \xi_{p,j}}{n}, \qquad x_{p,j} = a_j + (b_j - a_j)\, u_{p,j} $$
+ * @assumes Parameters vary independently.
+ *
  * A sweep resolved against a scenario: which designs, which parameter values for each, how many
  * points. Every value a point can take is checked against the field's allowed range up front, so
  * the runner never builds an invalid design.

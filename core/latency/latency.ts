@@ -2,8 +2,13 @@ import { sourced, type Sourced } from '../provenance';
 import { SPEED_OF_LIGHT } from '../physics/light';
 
 /**
- * One-way latency of a link: serialization of a reference frame at the port rate, FEC encode and
- * decode, DSP/CDR at each end, and propagation at the medium's group velocity.
+ * @method latency One-way latency
+ * Serialization of a 64-byte reference frame at the port rate, FEC encode and decode, DSP/CDR at
+ * each end, and propagation at the medium's group velocity (group index n_g):
+ * $$ t = \frac{512\ \mathrm{bit}}{R} + t_{\mathrm{FEC}} + 2\,t_{\mathrm{DSP}} + \frac{n_g L}{c} $$
+ * @assumes Glass n_g ≈ 1.468 (4.9 ns/m); twinax velocity factor ≈ 0.7.
+ * @valid Any length; latency in ns.
+ * @ref PROPAGATION_EST
  */
 export const media = ['fiber', 'copper', 'imaging-fiber'] as const;
 export type Medium = (typeof media)[number];

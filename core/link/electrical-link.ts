@@ -6,12 +6,16 @@ import {
 } from './results';
 
 /**
+ * @method copper-budget Copper: insertion-loss budget
  * Copper (DAC, AEC) as an insertion-loss budget at the Nyquist frequency: the SerDes tolerates a
- * channel loss `channel_budget_dB` end to end; the host traces at both ends, the cable's connectors
- * and paddle cards, and the twinax (loss per metre) spend it.
- *   margin(L) = budget − 2·host loss − fixed loss − loss per m · L
+ * channel loss end to end; the host traces at both ends, the cable's connectors and paddle cards,
+ * and the twinax (loss per metre) spend it:
+ * $$ M(L) = B_{\mathrm{SerDes}} - 2\,l_{\mathrm{host}} - l_{\mathrm{fixed}} - a\,L $$
  * An active cable (AEC) retimes at both cable ends, so the host traces are separate channels and
  * the cable segment has the whole budget.
+ * @assumes Loss at Nyquist stands for the channel; crosstalk and reflections inside the budget.
+ * @valid Cable lengths 0–100 m.
+ * @ref NVIDIA_DAC_LACC ED_POINT2_RETIMER
  */
 export interface ElectricalLinkInputs {
   readonly lane: { readonly baud_GBd: number; readonly pam_levels: number; readonly lanes: number };

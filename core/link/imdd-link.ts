@@ -24,12 +24,22 @@ import {
 } from './results';
 
 /**
- * Per-lane IM-DD link budget:
- *   margin(L) = Tx OMA − channel loss(L) − penalties(L) − Rx sensitivity (OMA)
- *   channel loss(L) = α·L + connectors + splices + mux/demux + coupling   (or a measured total)
- *   penalties(L) = dispersion(L) + modal(L) + TDECQ + MPI + other
- * Everything that does not depend on length is computed once in `prepareImdd`, so margin(L) and
- * the reach solver are cheap.
+ * @method link-budget IM-DD link budget per lane
+ * The margin of one lane at length L is the launched optical modulation amplitude less the channel
+ * loss, the penalties and the receiver sensitivity, all in dB:
+ * $$ M(L) = P_{\mathrm{OMA,tx}} - C(L) - \Pi(L) - S_{\mathrm{rx}} $$
+ * The channel loss is the fibre attenuation over the length plus the connections, mux/demux and
+ * coupling; a measured total replaces it and calibrates the model (the difference is held
+ * constant at every length):
+ * $$ C(L) = \alpha L + n_c l_c + n_s l_s + l_{\mathrm{mux}} + l_{\mathrm{cpl}} $$
+ * Penalties are the modelled dispersion and modal-bandwidth penalties plus TDECQ, MPI and other
+ * penalties as given: $$ \Pi(L) = \Pi_{\mathrm{CD}}(L) + \Pi_{\mathrm{modal}}(L) + \Pi_{\mathrm{TDECQ}} + \Pi_{\mathrm{MPI}} + \Pi_{\mathrm{other}} $$
+ * Power budget = Tx OMA − Rx sensitivity. Everything that does not depend on length is computed once
+ * in `prepareImdd`, so margin(L) and the reach solver are cheap.
+ * @assumes Per-lane figures; the worst lane (wavelength farthest from λ0) represents the link.
+ * @assumes Tx OMA and sensitivity are the minimum launch and the sensitivity at the target pre-FEC BER.
+ * @valid 0 ≤ L ≤ 10 000 km; margins are in dB, powers in dBm.
+ * @ref TIA_DR8 TIA_FR1 EC_DR4
  */
 export interface PreparedImdd {
   readonly design: ImddDesign;
@@ -133,15 +143,21 @@ export function imddMarginAt_dB(p: PreparedImdd, length_m: number): number {
 }
 
 /**
+ * @method max-reach Maximum reach and what limits it
  * Maximum reach: the length where margin(L) falls to the required margin.
  *
  * With k = 4·B·σ₁ (σ₁ the combined RMS spread per km) and x = k·L the broadening penalty is
- * −5·log10(1 − x²), so margin(L) = R is the root of
- *   f(x) = S − c·x + 5·log10(1 − x²),   S = margin(0) − required,  c = α / k,
- * on 0 ≤ x < 1. f is concave and decreasing, so Newton's method started to the right of the root
+ * −5·log10(1 − x²), so margin(L) = R is the root on 0 ≤ x < 1 of
+ * $$ f(x) = S - c\,x + 5\log_{10}(1 - x^2), \qquad S = M(0) - M_{\mathrm{req}}, \quad c = \alpha / k $$
+ * f is concave and decreasing, so Newton's method started to the right of the root
  * (where f < 0: at the loss-only bound, or just short of the wall x = 1) converges monotonically and
  * quadratically — a handful of steps instead of a long bisection. Without broadening the reach is
- * the closed form S / α.
+ * the closed form S / α. The limiting mechanism is the length-dependent term whose margin falls
+ * fastest at the maximum reach: the attenuation α against the slope of the dispersion and modal
+ * penalties (split by their variance shares).
+ * @assumes The margin falls monotonically with length (loss and broadening both grow with L).
+ * @valid Reach up to 10 000 km; beyond that the result is reported as beyond the search range.
+ * @ref AGRAWAL_FOCS
  */
 export function imddMaxReach(p: PreparedImdd): {
   readonly max_reach_m: number;

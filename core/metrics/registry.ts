@@ -12,6 +12,8 @@ export interface MetricInfo {
   readonly decimals: number;
   readonly group: MetricGroup;
   readonly description: string;
+  /** The Methods entry (core/methods) that explains how it is computed. */
+  readonly method: string;
 }
 
 export const metricIds = [
@@ -36,6 +38,15 @@ export const metricIds = [
 ] as const;
 export type MetricId = (typeof metricIds)[number];
 
+const METHOD_OF_GROUP: Readonly<Record<MetricGroup, string>> = {
+  power: 'energy-per-bit',
+  reach: 'max-reach',
+  density: 'density',
+  cost: 'cost',
+  reliability: 'reliability',
+  latency: 'latency',
+};
+
 const info = (
   id: MetricId,
   label: string,
@@ -44,7 +55,16 @@ const info = (
   decimals: number,
   group: MetricGroup,
   description: string,
-): MetricInfo => ({ id, label, unit, better, decimals, group, description });
+): MetricInfo => ({
+  id,
+  label,
+  unit,
+  better,
+  decimals,
+  group,
+  description,
+  method: METHOD_OF_GROUP[group],
+});
 
 export const METRICS: Readonly<Record<MetricId, MetricInfo>> = {
   energy_pJ_per_bit: info(

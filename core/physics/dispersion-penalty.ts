@@ -1,14 +1,18 @@
 import { M_PER_NM, SPEED_OF_LIGHT } from './light';
 
 /**
- * Intensity-modulation ISI penalties from pulse broadening in the fibre [AGRAWAL_FOCS].
- *
- * The fibre spreads each symbol by an RMS time σ. Chromatic dispersion gives σ_c = |D|·L·σ_λ; the
- * modal bandwidth EMB/L of a multimode fibre, read as a Gaussian response, gives σ_m = 0.1874·L/EMB.
- * The power penalty for an RMS spread σ at symbol rate B is
- *   δ(σ) = −5·log10(1 − (4·B·σ)²)   dB,   finite for 4·B·σ < 1,
- * Agrawal's criterion for Gaussian pulse broadening, applied at the symbol rate. Beyond 4·B·σ = 1
- * the eye is closed and the penalty is infinite.
+ * @method broadening-penalty Dispersion and modal-bandwidth penalties
+ * The fibre spreads each symbol by an RMS time σ. Chromatic dispersion gives a spread from the
+ * effective spectral width (source width with chirp, and the modulation's own Nyquist width, in
+ * quadrature); the modal bandwidth EMB/L, read as a Gaussian response, gives the modal spread:
+ * $$ \sigma_c = |D|\, L\, \sigma_\lambda, \qquad \sigma_m = \frac{\sqrt{\ln 2 / 2}}{\pi} \cdot \frac{L}{\mathrm{EMB}} $$
+ * The power penalty at symbol rate B for the combined spread is Agrawal's criterion for Gaussian
+ * pulse broadening, infinite (eye closed) once 4Bσ reaches one:
+ * $$ \delta(\sigma) = -5 \log_{10}\!\left(1 - (4 B \sigma)^2\right), \qquad \sigma = \sqrt{\sigma_c^2 + \sigma_m^2} $$
+ * It is split between dispersion and modal bandwidth in proportion to σ_c² and σ_m².
+ * @assumes Gaussian pulse broadening; applied at the symbol rate for M-PAM (the statistical eye models PAM-specific ISI).
+ * @valid 4Bσ < 1; beyond that the link cannot close at that length.
+ * @ref AGRAWAL_FOCS VCSEL_WIDTH_EST DFB_WIDTH_EST
  */
 
 /** σ = GAUSSIAN_SIGMA_TIMES_F3DB / f3dB for a Gaussian power response: √(ln 2 / 2) / π. */

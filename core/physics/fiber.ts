@@ -150,8 +150,18 @@ export function fiberAttenuation_dB_per_km(type: FiberType, wavelength_nm: numbe
 }
 
 /**
- * Chromatic dispersion D(λ) = (S0/4)·(λ − λ0⁴/λ³), ps/(nm·km) [ITU_G652]. Negative below λ0.
- * Valid across 1200–1650 nm for SMF; for MMF the same Sellmeier-fit form is used at 850 nm.
+ * @method fiber Fiber attenuation, dispersion and modal bandwidth
+ * Single-mode attenuation is the cabled G.652.D figure of the band the wavelength falls in
+ * (O 0.35, C 0.22, L 0.25 dB/km; E and S labelled estimates); multimode uses 3.5 dB/km at 850 nm
+ * and 1.5 dB/km at 1300 nm. Chromatic dispersion follows the G.652 fit, in ps/(nm·km), negative
+ * below the zero-dispersion wavelength λ0:
+ * $$ D(\lambda) = \frac{S_0}{4}\left(\lambda - \frac{\lambda_0^4}{\lambda^3}\right) $$
+ * with λ0 = 1310 nm and S0 = 0.092 ps/(nm²·km) by default (OM3/OM4: λ0 = 1316 nm, S0 = 0.1).
+ * A multimode fibre of effective modal bandwidth EMB (OM3 2000, OM4 4700, OM5 4700 at 850 nm and
+ * 2470 MHz·km at 953 nm) has a bandwidth EMB/L at length L.
+ * @assumes Worst-case cabled attenuation; typical λ0 within the standard's 1300–1324 nm window.
+ * @valid SMF 1260–1625 nm (nearest band outside); MMF 850–953 nm; imaging fibre by its own figures.
+ * @ref ITU_G652 CALEDONIAN_SMF TIA_568_MMF TIA_SR8 TIA_SR42
  */
 export function chromaticDispersion_ps_per_nm_km(
   wavelength_nm: number,

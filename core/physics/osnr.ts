@@ -1,11 +1,16 @@
 import { photonEnergy_J } from './light';
 
 /**
- * OSNR of a chain of identical amplified spans [OSNR_58_RULE]:
- *   OSNR(dB, B_ref) = P_in − NF − 10·log10(h·ν·B_ref / 1 mW) − 10·log10(N_spans)
- * with P_in the per-channel power into each amplifier (launch − span loss). The constant term is
- * ≈ 58 dB at 1550 nm for B_ref = 12.5 GHz (0.1 nm). ASE-limited; nonlinear noise is allocated as a
- * penalty by the caller.
+ * @method coherent-osnr Coherent DCI: OSNR budget
+ * The OSNR of a chain of N identical amplified spans, in dB in the 0.1 nm reference bandwidth,
+ * with P_in the per-channel power into each amplifier (launch − span loss):
+ * $$ \mathrm{OSNR} = P_{\mathrm{in}} - \mathrm{NF} - 10\log_{10}\frac{h\nu B_{\mathrm{ref}}}{1\,\mathrm{mW}} - 10\log_{10} N $$
+ * The constant term is ≈ 58 dB at 1550 nm for B_ref = 12.5 GHz. The margin is the OSNR less the
+ * penalties allocated (PMD, PDL, filtering, nonlinearity) less the format's required OSNR; the
+ * reach is the most whole spans that keep it, capped by the DSP's chromatic-dispersion tolerance.
+ * @assumes ASE-limited; every span, the last included, counted at full length.
+ * @valid 1500–1630 nm; span loss and launch within the field ranges.
+ * @ref OSNR_58_RULE HUAWEI_ZR MYT_400ZR
  */
 
 /** OSNR reference bandwidth: 0.1 nm at 1550 nm. */

@@ -2,10 +2,19 @@ import { A_PER_PA, HZ_PER_GHZ, mwToDbm, dBmToMw } from '../units';
 import { pamBitErrorRate, requiredQ } from './modulation';
 
 /**
- * Thermal-noise-limited receiver [SACKINGER_BBC]. The noise current is σ = i_n·√B with i_n the
- * input-referred noise density and B the noise bandwidth; the photocurrent swing for an optical
- * modulation amplitude OMA is R·OMA. Shot and RIN noise are neglected (PIN receivers at these
- * powers are thermal-noise limited).
+ * @method receiver-sensitivity Receiver sensitivity from noise
+ * A thermal-noise-limited receiver: the RMS noise current is the input-referred noise density
+ * times the square root of the noise bandwidth, and an optical modulation amplitude OMA gives a
+ * photocurrent swing R·OMA, so the NRZ-equivalent Q-factor is
+ * $$ \sigma = i_n \sqrt{B}, \qquad q = \frac{R \cdot \mathrm{OMA}}{2\sigma} $$
+ * The sensitivity is the OMA whose Q-factor reaches the one the target pre-FEC BER needs (the
+ * inverse of the M-PAM BER):
+ * $$ \mathrm{OMA}_{\mathrm{sens}} = \frac{2 \sigma \, q_{\mathrm{req}}(M, \mathrm{BER})}{R} $$
+ * A receiver known only by its datasheet sensitivity gets its noise inferred from it, so its BER
+ * at the sensitivity equals the target by construction.
+ * @assumes Shot and RIN noise are neglected (PIN receivers at these powers are thermal-noise limited).
+ * @valid Responsivity 0.01–20 A/W, noise density 0.1–1000 pA/√Hz, bandwidth 0.01–500 GHz.
+ * @ref SACKINGER_BBC RX_NOISE_EST
  */
 export interface ThermalReceiver {
   readonly responsivity_A_per_W: number;

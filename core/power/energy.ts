@@ -1,6 +1,7 @@
 import { laserElectricalPerLane_W, type LaserInputs } from './laser-power';
 
 /**
+ * @method energy-per-bit Energy per bit and power
  * Energy per bit as a sum of named parts, for one end of a link (one port):
  *   laser        optical power needed ÷ wall-plug efficiency (grows with loss and reach)
  *   driver       modulator / laser driver, per line bit
@@ -10,8 +11,13 @@ import { laserElectricalPerLane_W, type LaserInputs } from './laser-power';
  *   management   module controller, per module
  *   host SerDes  the switch or accelerator's electrical link to the optics, per payload bit
  * module_power_W is what the module or engine draws; port_power_W adds the host SerDes;
- * link_power_W is both ends. energy_pJ_per_bit = port_power_W ÷ module rate, so the breakdown's
- * energies add up to it exactly.
+ * link_power_W is both ends. With per-line-bit energies e_i over lanes × line rate, per-lane
+ * tuning, a fixed management draw and the host SerDes per payload bit:
+ * $$ P_{\mathrm{port}} = P_{\mathrm{laser}} + \sum_i e_i\, n\, R_{\mathrm{line}} + n P_{\mathrm{ring}} + P_{\mathrm{mgmt}} + e_{\mathrm{host}} R, \qquad E_b = \frac{P_{\mathrm{port}}}{R} $$
+ * so the breakdown's energies add up to energy_pJ_per_bit exactly.
+ * @assumes Power per end; host SerDes energy by electrical reach class (XSR/VSR/MR/LR).
+ * @valid Parts 0–200 pJ/bit; module rates from 1 Mb/s to 1 Pb/s.
+ * @ref HOST_SERDES_EST AYAR_AI
  */
 export const energyPartIds = [
   'laser',

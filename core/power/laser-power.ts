@@ -1,13 +1,17 @@
 import { dBToLinear, dBmToMw } from '../units';
 
 /**
- * Optical and electrical laser power needed per lane to launch a given OMA.
- *
- * With extinction ratio r = P1/P0 the average launched power is P_avg = OMA·(r + 1)/(2·(r − 1))
- * (for M-PAM with equiprobable levels the average is the midpoint of the outer levels, so the same
- * relation holds for OMA_outer). Between the laser and the fibre the light loses
- * `excessLoss_dB` (modulator insertion loss, coupling, splitter excess); a laser shared by N lanes
- * must supply N times the per-lane power. Electrical power is optical ÷ wall-plug efficiency.
+ * @method laser-power Laser power needed to close the link
+ * The laser is sized to launch the OMA that leaves exactly the required margin at the design
+ * length, so it grows with loss and reach. With extinction ratio r = P1/P0 the average launched
+ * power is (for M-PAM the average is the midpoint of the outer levels, so OMA_outer works too)
+ * $$ P_{\mathrm{avg}} = \mathrm{OMA}\,\frac{r + 1}{2(r - 1)} $$
+ * Between the laser and the fibre the light loses the excess loss X (modulator insertion loss,
+ * coupling, splitter excess); electrical power is optical ÷ wall-plug efficiency η:
+ * $$ P_{\mathrm{laser,el}} = \frac{P_{\mathrm{avg}} \cdot 10^{X/10}}{\eta} $$
+ * @assumes Equiprobable levels; a shared laser supplies each lane's share through the excess loss.
+ * @valid Wall-plug efficiency 0.001–1; extinction ratio 0.5–20 dB.
+ * @ref VCSEL_WIDTH_EST
  */
 export interface LaserInputs {
   readonly launchOma_dBm: number;

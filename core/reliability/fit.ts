@@ -1,9 +1,15 @@
 import { HOURS_PER_YEAR } from '../cost/tco';
 
 /**
+ * @method reliability Reliability: FIT, failures, blast radius
  * FIT (failures in 10⁹ device-hours) per part → failures per year per link. A link has two ends
  * (module or engine share each), its lasers (inside the modules, or external and shared), and the
- * cable. Parts fail independently with constant rates, so rates add.
+ * cable. Parts fail independently with constant rates, so rates add:
+ * $$ \mathrm{FIT}_{\mathrm{link}} = 2\,(\mathrm{FIT}_{\mathrm{mod}} + n_{\mathrm{laser}}\,\mathrm{FIT}_{\mathrm{laser}}) + \mathrm{FIT}_{\mathrm{cable}}, \qquad f = \mathrm{FIT}_{\mathrm{link}} \cdot 10^{-9} \cdot 8766\ \text{per year} $$
+ * The blast radius is the number of ports one failure takes down (1 for a pluggable, the engine's
+ * ports for co-packaged optics).
+ * @assumes Constant failure rates (the flat part of the bathtub), independent parts.
+ * @valid FIT 0–1e9.
  */
 export interface ReliabilityInputs {
   /** FIT of one end's module or engine share, lasers excluded. */

@@ -3,6 +3,7 @@ import { numberIn } from './fields';
 import { berPrefactor } from '../physics/modulation';
 import { launchCriteriaSchema } from '../explore/criteria';
 import { assumptionsSchema, technologySchema } from './technology-schema';
+import { fabricSchema } from '../fabric/schema';
 
 /**
  * The scenario file format, version 2 (version 1 files are migrated on load). Units live in key names. The zod schema is the single
@@ -181,6 +182,7 @@ export const scenarioSchema = z
     designs: z.array(designSchema).max(10000),
     /** Named technical bars the designs are checked against. */
     launch_criteria: z.array(launchCriteriaSchema).max(100).optional(),
+    fabrics: z.array(fabricSchema).max(20).optional(),
   })
   .superRefine((scenario, ctx) => {
     const seen = new Set<string>();

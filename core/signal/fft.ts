@@ -22,7 +22,9 @@ export function nextPowerOfTwo(n: number): number {
 export function fftInPlace(real: Float64Array, imag: Float64Array, inverse = false): void {
   const n = real.length;
   if (imag.length !== n || !isPowerOfTwo(n)) {
-    throw new Error(`fft: length must be a power of two with matching parts, got ${n}/${imag.length}`);
+    throw new Error(
+      `fft: length must be a power of two with matching parts, got ${n}/${imag.length}`,
+    );
   }
   // Bit-reversal permutation.
   for (let i = 1, j = 0; i < n; i++) {

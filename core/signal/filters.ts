@@ -95,7 +95,8 @@ export function applyFilter(
  */
 export function groupDelay_ps(filter: LowPassFilter, frequency_GHz: number): number {
   if (isTransparent(filter) || filter.shape === 'gaussian') return 0;
-  const omegaN_rad_per_ps = (2 * Math.PI * filter.bandwidth_GHz * 1e-3) / BESSEL_THOMSON_PROTOTYPE_W3DB;
+  const omegaN_rad_per_ps =
+    (2 * Math.PI * filter.bandwidth_GHz * 1e-3) / BESSEL_THOMSON_PROTOTYPE_W3DB;
   const omega = (frequency_GHz / filter.bandwidth_GHz) * BESSEL_THOMSON_PROTOTYPE_W3DB;
   const w2 = omega * omega;
   const a = w2 * w2 - 45 * w2 + 105;
