@@ -102,3 +102,6 @@ export {
 export { firstFrontIndices } from './explore/pareto';
 export * from './fabric/index';
 export { METHODS, methodById, equationMathMl, equationIndex, type Method } from './methods/index';
+export { buildBrief, type BriefOptions } from './brief/brief-html';
+export * from './signal/index';
+export * from './package/index';

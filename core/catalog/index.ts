@@ -16,7 +16,7 @@ const parsed = z
   .map((entry, index) => ({ index, result: designSchema.safeParse(entry) }));
 
 export const CATALOG: readonly Design[] = parsed.flatMap(({ result }) =>
-  result.success ? [result.data] : [],
+  result.success ? [{ ...result.data, catalog_id: result.data.id }] : [],
 );
 
 export const CATALOG_ISSUES: readonly ScenarioIssue[] = parsed.flatMap(({ index, result }) =>

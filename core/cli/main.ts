@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CliInputError, readScenarioFile } from './read-scenario';
 import { evalJson, evalTable } from './commands/eval';
 import { compareCsv, compareJson, compareTable } from './commands/compare';
+import { writeBrief } from './commands/brief';
 import { CliCancelled, sweepCommand, type SweepOptions } from './commands/sweep';
 import { mergeCommand, type MergeOptions } from './commands/merge';
 import { paretoReport, type ParetoOptions } from './commands/pareto';
@@ -39,6 +40,35 @@ export function buildProgram(io: CliIo): Command {
     .action((file: string, options: { json?: boolean }) => {
       const scenario = readScenarioFile(file);
       io.out(`${options.json ? evalJson(scenario) : evalTable(scenario)}\n`);
+    });
+
+  program
+    .command('brief')
+    .description(
+      'write the trade-off brief: a self-contained HTML file with the scorecard, comparison, charts, sensitivity, assumptions and methods',
+    )
+    .argument('<file>', 'scenario file (JSON)')
+    .requiredOption('--out <file>', 'where to write the HTML brief')
+    .option(
+      '--criteria <name>',
+      "launch-criteria set to judge against (the scenario's first by default)",
+    )
+    .option('--date <yyyy-mm-dd>', 'date printed on the brief (today by default)')
+    .action((file: string, options: { out: string; criteria?: string; date?: string }) => {
+      const scenario = readScenarioFile(file);
+      if (
+        options.criteria !== undefined &&
+        !scenario.launch_criteria?.some((c) => c.name === options.criteria)
+      ) {
+        throw new CliInputError(
+          `--criteria: no launch criteria named ${JSON.stringify(options.criteria)} in ${file}`,
+        );
+      }
+      writeBrief(scenario, options.out, {
+        ...(options.criteria === undefined ? {} : { criteria: options.criteria }),
+        ...(options.date === undefined ? {} : { generatedOn: options.date }),
+      });
+      io.err(`lightbench: wrote ${options.out}\n`);
     });
 
   program

@@ -61,7 +61,9 @@ export function evaluateCriteria(
   const results = bar.criteria.map((criterion) => {
     const value = values[criterion.metric];
     const margin = Number.isNaN(value) ? Number.NaN : criterionMargin(criterion, value);
-    return { criterion, value, pass: margin >= 0, margin };
+    // A threshold met exactly must not fail on a rounding error (cf. MARGIN_TOLERANCE_DB).
+    const tolerance = 1e-9 * Math.max(1, Math.abs(value));
+    return { criterion, value, pass: margin >= -tolerance, margin };
   });
   return { pass: results.every((result) => result.pass), results };
 }

@@ -100,6 +100,8 @@ const designBase = {
   name: z.string().min(1).max(200),
   description: z.string().max(5000).optional(),
   provenance: provenanceMapSchema.optional(),
+  /** The catalog entry this design started from; the brief lists what differs from it. */
+  catalog_id: z.string().min(1).max(200).optional(),
   /** Margin the link must keep at its length; max reach is solved against it. */
   required_margin_dB: numberIn({ min: 0, max: 30, unit: 'dB' }),
   /** What the ends are made of: feeds the power, density, cost, reliability and latency models. */

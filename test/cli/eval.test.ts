@@ -86,3 +86,31 @@ describe('lightbench eval', () => {
     expect((await run('frobnicate')).code).toBe(2);
   });
 });
+
+describe('lightbench brief', () => {
+  it('writes the HTML brief and names unknown criteria with exit 2', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'lightbench-brief-'));
+    const out = join(folder, 'brief.html');
+    const ok = await run(
+      'brief',
+      'examples/technology-comparison.json',
+      '--out',
+      out,
+      '--date',
+      '2026-11-24',
+    );
+    expect(ok.code).toBe(0);
+    const html = await import('node:fs').then((fs) => fs.readFileSync(out, 'utf8'));
+    expect(html).toContain('Scorecard: Scale-out 2027');
+    const bad = await run(
+      'brief',
+      'examples/technology-comparison.json',
+      '--out',
+      out,
+      '--criteria',
+      'nope',
+    );
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('no launch criteria named "nope"');
+  });
+});
