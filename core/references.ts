@@ -1,5 +1,7 @@
 import type { ProvenanceKind } from './provenance';
 import { CATALOG_REFERENCES } from './catalog/catalog-references';
+import { FABRIC_REFERENCES } from './fabric/fabric-references';
+import { SIGNAL_REFERENCES } from './signal/signal-references';
 
 /**
  * Every source a constant, catalog value or example refers to, by key. The app's provenance
@@ -252,10 +254,12 @@ export const CORE_REFERENCES = {
 } as const satisfies Record<string, Reference>;
 
 /** Every source: the models' and examples' (above) and the technology catalog's. */
-export const REFERENCES = { ...CORE_REFERENCES, ...CATALOG_REFERENCES } as const satisfies Record<
-  string,
-  Reference
->;
+export const REFERENCES = {
+  ...CORE_REFERENCES,
+  ...CATALOG_REFERENCES,
+  ...FABRIC_REFERENCES,
+  ...SIGNAL_REFERENCES,
+} as const satisfies Record<string, Reference>;
 
 export type ReferenceKey = keyof typeof REFERENCES;
 

@@ -3,6 +3,7 @@ import { CliInputError, readScenarioFile } from './read-scenario';
 import { evalJson, evalTable } from './commands/eval';
 import { compareCsv, compareJson, compareTable } from './commands/compare';
 import { writeBrief } from './commands/brief';
+import { fabricJson, fabricTable } from './commands/fabric';
 import { CliCancelled, sweepCommand, type SweepOptions } from './commands/sweep';
 import { mergeCommand, type MergeOptions } from './commands/merge';
 import { paretoReport, type ParetoOptions } from './commands/pareto';
@@ -69,6 +70,18 @@ export function buildProgram(io: CliIo): Command {
         ...(options.date === undefined ? {} : { generatedOn: options.date }),
       });
       io.err(`lightbench: wrote ${options.out}\n`);
+    });
+
+  program
+    .command('fabric')
+    .description(
+      'fabric roll-up of every fabric option: links, reach, technology, W, $, failures/day per tier; MW, capex, TCO, interruptions and goodput lost per cluster',
+    )
+    .argument('<file>', 'scenario file (JSON) with a "fabrics" list')
+    .option('--json', 'print JSON: topology, per-tier and per-bin figures, totals, goodput')
+    .action((file: string, options: { json?: boolean }) => {
+      const scenario = readScenarioFile(file);
+      io.out(`${options.json ? fabricJson(scenario) : fabricTable(scenario)}\n`);
     });
 
   program

@@ -1,5 +1,12 @@
 /**
- * Checkpoint/restart arithmetic for a job that spans the cluster (YOUNG_1974).
+ * @method checkpoint-goodput Interruptions and goodput lost to checkpoint/restart
+ * Checkpoint/restart arithmetic for a job that spans the cluster (YOUNG_1974). With M the mean time
+ * between interruptions, δ the checkpoint cost and R the restart time, the optimal interval and the
+ * fraction of time lost are
+ * $$ \tau = \sqrt{2\,\delta\,M}, \qquad \ell \approx \frac{\delta}{\tau} + \frac{\tau}{2M} + \frac{R}{M} $$
+ * @assumes Every link or switch failure interrupts the job; first order in δ/M.
+ * @ref YOUNG_1974
+ *
  *   M  mean time between interruptions = 1 ÷ interruption rate
  *   τ  optimal checkpoint interval     = √(2·δ·M)              (δ = checkpoint cost)
  *   lost fraction ≈ δ/τ + τ/(2M) + R/M                         (R = restart time)

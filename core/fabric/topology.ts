@@ -1,5 +1,14 @@
 /**
- * Exact switch and link counts of a folded-Clos (fat-tree) fabric of radix-k switches.
+ * @method fabric-topology Fabric roll-up: fat-tree counts
+ * Exact switch and link counts of a folded-Clos (fat-tree) fabric of radix-k switches. With E
+ * endpoints and oversubscription o, a leaf has d ports down and u up; at 1:1 a 2-tier tree holds
+ * k²/2 endpoints on 3k/2 switches and a 3-tier tree k³/4 on 5k²/4:
+ * $$ d = \left\lfloor \frac{k\,o}{o+1} \right\rfloor, \quad u = k - d, \quad n_{\mathrm{leaf}} = \left\lceil \frac{E}{d} \right\rceil, \quad E_{\max}^{(2)} = k\,d, \quad E_{\max}^{(3)} = k \left\lfloor \frac{k}{2} \right\rfloor d $$
+ * Each tier's links take the technology chosen for it, or the cheapest or lowest-power design that
+ * closes the link with the required margin at the tier's longest reach and meets the launch
+ * criteria; power, cost and failures per tier are link counts × the per-link figures of the core.
+ * @assumes Non-blocking above the leaf; every link of a reach bin priced at the bin's midpoint.
+ * @ref AL_FARES_2008
  *
  *   radix k          = ⌊switch bandwidth ÷ port speed⌋ ports per switch
  *   endpoints E      = accelerators × ports per accelerator (each connected exactly once)

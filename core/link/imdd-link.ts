@@ -14,6 +14,7 @@ import {
   modalSpread_ps,
 } from '../physics/dispersion-penalty';
 import { berFromSensitivity, berAtOma, sensitivityOma_dBm } from '../physics/receiver';
+import { prepareIsiPenalty } from '../signal/design-signal';
 import { M_PER_KM, mToKm } from '../units';
 import {
   MARGIN_TOLERANCE_DB,
@@ -55,6 +56,8 @@ export interface PreparedImdd {
   readonly connection_dB: number;
   readonly fixedLoss_dB: number;
   readonly givenPenalty_dB: number;
+  /** The modelled ISI penalty by length (penalties.model_isi), or null for the given/Agrawal model. */
+  readonly isi: ((length_m: number) => number) | null;
   /**
    * Measured minus modelled channel loss at the design length. A measured loss calibrates the
    * model: the difference is carried as a constant at every length, so the margin curve passes
@@ -67,6 +70,8 @@ export interface PreparedImdd {
 export const MAX_REACH_SEARCH_M = 1e7;
 /** Newton's method on the concave reach equation converges in well under this many steps. */
 const NEWTON_STEPS = 50;
+/** Log-length bisection steps for the ISI reach: 40 halvings of a factor-2 bracket, ~1e-12 relative. */
+const ISI_BISECTION_STEPS = 40;
 
 export function prepareImdd(design: ImddDesign): PreparedImdd {
   const { lane, fiber, channel, penalties, rx } = design;
@@ -105,7 +110,13 @@ export function prepareImdd(design: ImddDesign): PreparedImdd {
       penalties.model_modal && modalBandwidth !== null ? modalSpread_ps(modalBandwidth, 1) : 0,
     connection_dB,
     fixedLoss_dB,
-    givenPenalty_dB: penalties.tdecq_dB + penalties.mpi_dB + penalties.other_dB,
+    // The modelled ISI penalty replaces TDECQ (and the dispersion/modal penalties, which its fibre
+    // filter already contains), so they are not counted twice.
+    givenPenalty_dB:
+      (penalties.model_isi === true ? 0 : penalties.tdecq_dB) +
+      penalties.mpi_dB +
+      penalties.other_dB,
+    isi: penalties.model_isi === true ? prepareIsiPenalty(design) : null,
     measuredOffset_dB:
       channel.measured_loss_dB === undefined ? 0 : channel.measured_loss_dB - modelledChannel_dB,
   };
@@ -115,16 +126,25 @@ interface LengthTerms {
   readonly fiber_dB: number;
   readonly dispersion_dB: number;
   readonly modal_dB: number;
+  readonly isi_dB: number;
 }
 
 function lengthTerms(p: PreparedImdd, length_m: number): LengthTerms {
   const length_km = mToKm(length_m);
+  if (p.isi) {
+    return {
+      fiber_dB: p.attenuation_dB_per_km * length_km,
+      dispersion_dB: 0,
+      modal_dB: 0,
+      isi_dB: p.isi(length_m),
+    };
+  }
   const { dispersion_dB, modal_dB } = fiberPenalties(
     p.chromaticSpread_ps_per_km * length_km,
     p.modalSpread_ps_per_km * length_km,
     p.design.lane.baud_GBd,
   );
-  return { fiber_dB: p.attenuation_dB_per_km * length_km, dispersion_dB, modal_dB };
+  return { fiber_dB: p.attenuation_dB_per_km * length_km, dispersion_dB, modal_dB, isi_dB: 0 };
 }
 
 /** Link margin at a length, dB; −Infinity where the eye is closed by broadening. */
@@ -138,7 +158,8 @@ export function imddMarginAt_dB(p: PreparedImdd, length_m: number): number {
     p.givenPenalty_dB -
     t.fiber_dB -
     t.dispersion_dB -
-    t.modal_dB
+    t.modal_dB -
+    t.isi_dB
   );
 }
 
@@ -166,6 +187,7 @@ export function imddMaxReach(p: PreparedImdd): {
   const spare = imddMarginAt_dB(p, 0) - p.design.required_margin_dB;
   if (!(spare >= -MARGIN_TOLERANCE_DB))
     return { max_reach_m: 0, limiting_mechanism: 'fixed-losses' };
+  if (p.isi) return isiMaxReach(p);
   const alpha = p.attenuation_dB_per_km;
   const k = BROADENING_LIMIT_PER_BAUD * p.design.lane.baud_GBd * 1e9 * spreadPerKm_ps(p) * 1e-12;
   let reach_km: number;
@@ -188,6 +210,39 @@ export function imddMaxReach(p: PreparedImdd): {
   }
   const max_reach_m = reach_km * M_PER_KM;
   return { max_reach_m, limiting_mechanism: mechanismAt(p, max_reach_m, k) };
+}
+
+/**
+ * Reach with the modelled ISI penalty, which has no closed form: double the length from 1 m until
+ * the margin falls below the requirement, then bisect in log length (the margin is monotone: loss
+ * and a non-decreasing penalty). The limit is the fibre loss or, when the penalty's slope is the
+ * larger, the fibre's dispersion (SMF) or modal bandwidth (MMF).
+ */
+function isiMaxReach(p: PreparedImdd): {
+  readonly max_reach_m: number;
+  readonly limiting_mechanism: LimitingMechanism;
+} {
+  const required = p.design.required_margin_dB;
+  const meets = (length_m: number) =>
+    imddMarginAt_dB(p, length_m) >= required - MARGIN_TOLERANCE_DB;
+  let low = 0;
+  let high = 1;
+  while (meets(high)) {
+    low = high;
+    high *= 2;
+    if (high > MAX_REACH_SEARCH_M)
+      return { max_reach_m: MAX_REACH_SEARCH_M, limiting_mechanism: 'beyond-search-range' };
+  }
+  for (let step = 0; step < ISI_BISECTION_STEPS; step++) {
+    const mid = low === 0 ? high / 2 : Math.sqrt(low * high);
+    if (meets(mid)) low = mid;
+    else high = mid;
+  }
+  const step_m = Math.max(1e-3, low * 1e-3);
+  const penaltySlope = (lengthTerms(p, low + step_m).isi_dB - lengthTerms(p, low).isi_dB) / step_m;
+  const lossSlope = p.attenuation_dB_per_km / M_PER_KM;
+  const broadening = isMultimode(p.design.fiber.type) ? 'modal-bandwidth' : 'dispersion';
+  return { max_reach_m: low, limiting_mechanism: penaltySlope > lossSlope ? broadening : 'loss' };
 }
 
 function spreadPerKm_ps(p: PreparedImdd): number {
@@ -221,7 +276,7 @@ export function evaluateImdd(design: ImddDesign): ImddLinkResult {
   const measured = channel.measured_loss_dB;
   const computedChannel_dB = t.fiber_dB + p.fixedLoss_dB;
   const channel_loss_dB = measured ?? computedChannel_dB;
-  const penalty_dB = t.dispersion_dB + t.modal_dB + p.givenPenalty_dB;
+  const penalty_dB = t.dispersion_dB + t.modal_dB + t.isi_dB + p.givenPenalty_dB;
   const received_oma_dBm = design.tx.oma_dBm - channel_loss_dB - penalty_dB;
   const link_margin_dB = received_oma_dBm - p.sensitivity_dBm;
   const reach = imddMaxReach(p);
@@ -242,9 +297,19 @@ export function evaluateImdd(design: ImddDesign): ImddLinkResult {
   const waterfall: WaterfallStep[] = [
     { label: 'Tx OMA', delta_dB: design.tx.oma_dBm, kind: 'launch' },
     ...lossSteps,
-    { label: 'Dispersion penalty', delta_dB: -t.dispersion_dB, kind: 'penalty' },
-    { label: 'Modal-bandwidth penalty', delta_dB: -t.modal_dB, kind: 'penalty' },
-    { label: 'TDECQ', delta_dB: -penalties.tdecq_dB, kind: 'penalty' },
+    ...(p.isi
+      ? [
+          {
+            label: 'ISI penalty (modelled, TDECQ-style)',
+            delta_dB: -t.isi_dB,
+            kind: 'penalty' as const,
+          },
+        ]
+      : [
+          { label: 'Dispersion penalty', delta_dB: -t.dispersion_dB, kind: 'penalty' as const },
+          { label: 'Modal-bandwidth penalty', delta_dB: -t.modal_dB, kind: 'penalty' as const },
+          { label: 'TDECQ', delta_dB: -penalties.tdecq_dB, kind: 'penalty' as const },
+        ]),
     { label: 'MPI', delta_dB: -penalties.mpi_dB, kind: 'penalty' },
     { label: 'Other penalties', delta_dB: -penalties.other_dB, kind: 'penalty' },
   ];
@@ -264,6 +329,8 @@ export function evaluateImdd(design: ImddDesign): ImddLinkResult {
     dispersion_penalty_dB: t.dispersion_dB,
     modal_penalty_dB: t.modal_dB,
     given_penalty_dB: p.givenPenalty_dB,
+    isi_penalty_dB: p.isi ? t.isi_dB : null,
+    penalty_model: p.isi ? 'modelled-isi' : 'given',
     penalty_dB,
     received_oma_dBm,
     link_margin_dB,

@@ -55,8 +55,12 @@ export interface ImddLinkResult {
   readonly channel_loss_source: 'computed' | 'measured';
   readonly dispersion_penalty_dB: number;
   readonly modal_penalty_dB: number;
-  /** TDECQ + MPI + other, as given. */
+  /** TDECQ + MPI + other, as given (TDECQ left out when the ISI penalty is modelled). */
   readonly given_penalty_dB: number;
+  /** The modelled ISI penalty at the design length, or null when penalties are given. */
+  readonly isi_penalty_dB: number | null;
+  /** Which penalty model the budget used: the given TDECQ + Agrawal broadening, or the statistical eye. */
+  readonly penalty_model: 'given' | 'modelled-isi';
   readonly penalty_dB: number;
   readonly received_oma_dBm: number;
   readonly link_margin_dB: number;

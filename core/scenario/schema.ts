@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { numberIn } from './fields';
 import { berPrefactor } from '../physics/modulation';
 import { launchCriteriaSchema } from '../explore/criteria';
+import { filterShapes } from '../signal/filters';
 import { assumptionsSchema, technologySchema } from './technology-schema';
 import { fabricSchema } from '../fabric/schema';
 
@@ -25,6 +26,7 @@ const provenanceMapSchema = z.record(z.string(), provenanceSchema);
 /** 'imaging' is multicore imaging fibre (wide-and-slow microLED links): give its loss and bandwidth. */
 export const fiberTypes = ['SMF', 'OM3', 'OM4', 'OM5', 'imaging'] as const;
 export const fecIds = ['kp4', 'kr4', 'none'] as const;
+
 export const pamLevels = [2, 4, 6, 8] as const;
 
 const laneSchema = z.strictObject({
@@ -41,6 +43,9 @@ const txSchema = z.strictObject({
   oma_dBm: numberIn({ min: -40, max: 20, unit: 'dBm' }),
   /** RMS spectral width including chirp broadening; drives the dispersion penalty. */
   rms_spectral_width_nm: numberIn({ min: 0, max: 10, unit: 'nm' }),
+  /** Transmitter −3 dB bandwidth for the modelled ISI penalty (default 0.7 × baud). */
+  bandwidth_GHz: numberIn({ min: 1, max: 500, unit: 'GHz' }).optional(),
+  filter_shape: z.enum(filterShapes).optional(),
 });
 
 const givenSensitivitySchema = z.strictObject({
@@ -60,6 +65,9 @@ const noiseSensitivitySchema = z.strictObject({
 
 const rxSchema = z.strictObject({
   sensitivity: z.discriminatedUnion('mode', [givenSensitivitySchema, noiseSensitivitySchema]),
+  /** Receiver −3 dB bandwidth for the modelled ISI penalty (default: the reference receiver, 0.5 × baud). */
+  bandwidth_GHz: numberIn({ min: 1, max: 500, unit: 'GHz' }).optional(),
+  filter_shape: z.enum(filterShapes).optional(),
 });
 
 const fiberSchema = z.strictObject({
@@ -93,6 +101,11 @@ const penaltySchema = z.strictObject({
   model_dispersion: z.boolean(),
   /** Model the modal-bandwidth penalty (multimode fiber only). */
   model_modal: z.boolean(),
+  /**
+   * Replace TDECQ and the dispersion/modal penalties by the ISI penalty of the statistical eye
+   * (Tx filter → fibre → Rx filter, TDECQ-style reference equaliser): see core/signal.
+   */
+  model_isi: z.boolean().optional(),
 });
 
 const designBase = {

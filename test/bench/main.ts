@@ -1,10 +1,15 @@
+import { runFabricBench } from './fabric.bench';
 import { runLinkBench } from './link.bench';
 import { runParetoBench } from './pareto.bench';
+import { runSignalBench } from './signal.bench';
 import { runSweepCliBench } from './sweep-cli.bench';
 
+/** `npm run bench`: prints every speed and memory figure beside its target; asserts nothing. */
 console.log(`Lightbench benchmarks — node ${process.version}, ${process.arch}\n`);
 runLinkBench();
 runParetoBench();
+runSignalBench();
+runFabricBench();
 runSweepCliBench();
 const memory = process.memoryUsage();
 console.log(

@@ -22,13 +22,17 @@ function evaluations(scenario: Scenario): readonly (FabricEvaluation & { ok: tru
   }
   const results = evaluateScenarioFabrics(scenario);
   const issues = results.flatMap((result, index) =>
-    result.ok ? [] : result.issues.map((issue) => `  fabrics[${index}].${issue.path}: ${issue.message}`),
+    result.ok
+      ? []
+      : result.issues.map((issue) => `  fabrics[${index}].${issue.path}: ${issue.message}`),
   );
-  if (issues.length > 0) throw new CliInputError(`the scenario's fabrics cannot be evaluated:\n${issues.join('\n')}`);
+  if (issues.length > 0)
+    throw new CliInputError(`the scenario's fabrics cannot be evaluated:\n${issues.join('\n')}`);
   return results.filter((result): result is FabricEvaluation & { ok: true } => result.ok);
 }
 
-const integer = (value: number) => (Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '—');
+const integer = (value: number) =>
+  Number.isFinite(value) ? Math.round(value).toLocaleString('en-US') : '—';
 /** $1.87 B, $870 M: millions and billions a reader takes in at a glance. */
 const dollars = (usd: number) =>
   usd >= 1e9 ? `$${formatNumber(usd / 1e9, 2)} B` : `$${formatNumber(usd / 1e6, 1)} M`;
@@ -146,5 +150,9 @@ export function fabricJson(scenario: Scenario): string {
     totals: result.totals,
     goodput: result.goodput,
   }));
-  return JSON.stringify({ scenario: scenario.name, assumptions: scenario.assumptions, fabrics }, jsonNumbers, 2);
+  return JSON.stringify(
+    { scenario: scenario.name, assumptions: scenario.assumptions, fabrics },
+    jsonNumbers,
+    2,
+  );
 }

@@ -36,7 +36,8 @@ export function ChoiceField({ design, path, label, choices }: ChoiceFieldProps) 
       );
       return;
     }
-    updateDesignField(design.id, path, choice.value);
+    // The empty choice means "model default": remove the optional key.
+    updateDesignField(design.id, path, choice.value === '' ? undefined : choice.value);
   }
 
   return (
@@ -44,7 +45,7 @@ export function ChoiceField({ design, path, label, choices }: ChoiceFieldProps) 
       <select
         id={inputId}
         className="field-input"
-        value={String(stored)}
+        value={stored === undefined ? '' : String(stored)}
         aria-describedby={describedBy(inputId, undefined, error)}
         data-testid={`param-${path}`}
         onChange={(event) => onChange(event.target.value)}

@@ -52,6 +52,14 @@ const FEC_NAMES: Record<string, string> = {
   none: 'None',
 };
 
+/** '' stands for "use the model default": the key is removed from the design. */
+const FILTER_CHOICES: readonly Choice[] = [
+  { value: '', label: 'Model default' },
+  { value: 'gaussian', label: 'Gaussian' },
+  { value: 'bessel-thomson', label: '4th-order Bessel–Thomson' },
+  { value: 'none', label: 'None (ideal)' },
+];
+
 const number = (path: string, label: string, optional = false): FieldSpec =>
   optional ? { kind: 'number', path, label, optional } : { kind: 'number', path, label };
 
@@ -96,6 +104,13 @@ function imddGroups(design: ImddDesign): FieldGroup[] {
       fields: [
         number('tx.oma_dBm', 'Launch OMA'),
         number('tx.rms_spectral_width_nm', 'Spectral width'),
+        number('tx.bandwidth_GHz', 'Bandwidth (ISI model)', true),
+        {
+          kind: 'choice',
+          path: 'tx.filter_shape',
+          label: 'Filter shape',
+          choices: FILTER_CHOICES,
+        },
       ],
     },
     {
@@ -118,6 +133,8 @@ function imddGroups(design: ImddDesign): FieldGroup[] {
           choices: fecIds.map((id) => ({ value: id, label: FEC_NAMES[id] ?? id })),
         },
         number('target_ber', 'Target BER', true),
+        number('rx.bandwidth_GHz', 'Bandwidth (ISI model)', true),
+        { kind: 'choice', path: 'rx.filter_shape', label: 'Filter shape', choices: FILTER_CHOICES },
       ],
     },
     {
@@ -156,6 +173,11 @@ function imddGroups(design: ImddDesign): FieldGroup[] {
         number('penalties.other_dB', 'Other'),
         { kind: 'toggle', path: 'penalties.model_dispersion', label: 'Model dispersion penalty' },
         { kind: 'toggle', path: 'penalties.model_modal', label: 'Model modal-bandwidth penalty' },
+        {
+          kind: 'toggle',
+          path: 'penalties.model_isi',
+          label: 'Model ISI penalty (statistical eye, replaces TDECQ)',
+        },
       ],
     },
   ];

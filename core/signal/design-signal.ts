@@ -1,0 +1,179 @@
+import type { ImddLinkResult } from '../link/results';
+import type { ImddDesign } from '../scenario/schema';
+import { dBToLinear } from '../units';
+import { isiPenaltyOfPulse, type IsiPenalty } from './isi-penalty';
+import { DEFAULT_EQUALIZER_TAPS } from './lane-signal';
+import {
+  designLaneChannel,
+  designNoiseSigma,
+  designRxFilter,
+  designTargetBer,
+  receivedOmaBeforePenalties_dBm,
+  type SignalOverrides,
+} from './lane-signal';
+import { designEqualizer, equalizePulse, type Equalizer } from './equalizer';
+import { idealNoiseSigma } from './isi-penalty';
+import { pulseResponse, type PulseResponse } from './pulse-response';
+import { statisticalEye, type StatisticalEye } from './statistical-eye';
+
+/** Resolution of the penalty for the link budget: fast enough to tabulate over length. */
+export const PENALTY_SAMPLES_PER_UI = 32;
+export const PENALTY_AMPLITUDE_BINS = 256;
+
+/** Resolution of the displayed eye (the benchmark case: 64 × 256, 8 neighbours). */
+export const EYE_SAMPLES_PER_UI = 64;
+
+/**
+ * The ISI penalty of a design at a length, dB (TDECQ-style, see isi-penalty.ts): Tx filter, fibre
+ * (chromatic dispersion and modal bandwidth as the design's penalty toggles say) and Rx filter, at
+ * the design's modulation and pre-FEC BER target. +Infinity when ISI closes the eye.
+ */
+export function isiPenalty_dB(
+  design: ImddDesign,
+  length_m: number,
+  overrides: SignalOverrides = {},
+): number {
+  return designIsiPenalty(design, length_m, overrides).penalty_dB;
+}
+
+export function designIsiPenalty(
+  design: ImddDesign,
+  length_m: number,
+  overrides: SignalOverrides = {},
+): IsiPenalty {
+  const { pulse, equalizer } = designPulse(design, length_m, overrides, PENALTY_SAMPLES_PER_UI);
+  return isiPenaltyOfPulse(pulse, {
+    levels: design.lane.pam_levels,
+    targetBer: designTargetBer(design),
+    amplitudeBins: PENALTY_AMPLITUDE_BINS,
+    noiseGain: equalizer?.noiseGain ?? 1,
+  });
+}
+
+/**
+ * The design's pulse response at a length, after the reference equaliser when it has taps (MMSE
+ * taps for the ideal eye's noise at the target BER, so eye and penalty share one equaliser).
+ */
+export function designPulse(
+  design: ImddDesign,
+  length_m: number,
+  overrides: SignalOverrides,
+  samplesPerUi: number,
+): { readonly pulse: PulseResponse; readonly equalizer: Equalizer | null } {
+  const raw = pulseResponse(designLaneChannel(design, length_m, overrides), { samplesPerUi });
+  const taps = overrides.equalizerTaps ?? DEFAULT_EQUALIZER_TAPS.value;
+  if (taps <= 0) return { pulse: raw, equalizer: null };
+  const levels = design.lane.pam_levels;
+  const equalizer = designEqualizer(
+    raw,
+    taps,
+    idealNoiseSigma(levels, designTargetBer(design)),
+    levels,
+  );
+  return { pulse: equalizePulse(raw, equalizer), equalizer };
+}
+
+/**
+ * The penalty as a function of length for one design, for the budget's margin curve and reach
+ * solver: exact at 0 and on a log-spaced table of lengths computed on first use (8 per decade
+ * from 1 m to 100 km), interpolated linearly in between; +Infinity from the first closed length on.
+ * The penalty grows smoothly with length, so interpolation error stays below ~0.02 dB.
+ */
+export function prepareIsiPenalty(
+  design: ImddDesign,
+  overrides: SignalOverrides = {},
+): (length_m: number) => number {
+  const perDecade = 8;
+  const first_m = 1;
+  const decades = 5;
+  const table = new Map<number, number>();
+  const at = (index: number): number => {
+    let value = table.get(index);
+    if (value === undefined) {
+      const length = index < 0 ? 0 : first_m * 10 ** (index / perDecade);
+      value = isiPenalty_dB(design, length, overrides);
+      table.set(index, value);
+    }
+    return value;
+  };
+  return (length_m: number): number => {
+    if (!(length_m > first_m)) {
+      // Between 0 and 1 m the fibre adds nothing measurable: interpolate from back-to-back.
+      const zero = at(-1);
+      return length_m <= 0 ? zero : zero + (at(0) - zero) * Math.max(0, length_m / first_m);
+    }
+    const position = Math.log10(length_m / first_m) * perDecade;
+    if (position >= decades * perDecade) return isiPenalty_dB(design, length_m, overrides);
+    const index = Math.floor(position);
+    const a = at(index);
+    const b = at(index + 1);
+    if (!Number.isFinite(b)) return Number.isFinite(a) && position === index ? a : b;
+    return a + (b - a) * (position - index);
+  };
+}
+
+/** What the Signal view asks for: the design's eye at a length, with local changes. */
+export interface DesignEyeRequest {
+  readonly length_m: number;
+  readonly overrides?: SignalOverrides;
+  /** Extra noise on top of the design's, dB of σ² (0 = the design's noise). */
+  readonly noiseOffset_dB?: number;
+  readonly samplesPerUi?: number;
+  readonly amplitudeBins?: number;
+  readonly isiSymbols?: number;
+}
+
+export interface DesignEye {
+  /** The pulse response the eye is built from (after the equaliser, if any). */
+  readonly pulse: PulseResponse;
+  readonly equalizer: Equalizer | null;
+  readonly eye: StatisticalEye;
+  readonly penalty: IsiPenalty;
+  /** OMA at the receiver before penalties, dBm. */
+  readonly receivedOma_dBm: number;
+  /** Noise σ at the receiver's input, OMA units (the eye's is this × the equaliser's noise gain). */
+  readonly noiseSigma: number;
+  /**
+   * Margin of the eye itself, dB: how much the OMA could fall before the eye misses the target,
+   * 10·log10(σ_G/σ). Equals the budget's margin when the budget models ISI with this penalty.
+   */
+  readonly eyeMargin_dB: number;
+}
+
+/** The statistical eye and ISI penalty of a design at a length, at its received OMA. */
+export function designEye(
+  design: ImddDesign,
+  result: ImddLinkResult,
+  request: DesignEyeRequest,
+): DesignEye {
+  const overrides = request.overrides ?? {};
+  const channel = designLaneChannel(design, request.length_m, overrides);
+  const { pulse, equalizer } = designPulse(
+    design,
+    request.length_m,
+    overrides,
+    request.samplesPerUi ?? EYE_SAMPLES_PER_UI,
+  );
+  const receivedOma_dBm = receivedOmaBeforePenalties_dBm(result, request.length_m);
+  const rxRatio = channel.rx.bandwidth_GHz / designRxFilter(design).bandwidth_GHz;
+  const noiseSigma =
+    designNoiseSigma(design, receivedOma_dBm, Number.isFinite(rxRatio) ? rxRatio : 1) *
+    Math.sqrt(dBToLinear(request.noiseOffset_dB ?? 0));
+  const eye = statisticalEye(pulse, {
+    levels: design.lane.pam_levels,
+    noiseSigma: noiseSigma * (equalizer?.noiseGain ?? 1),
+    targetBer: designTargetBer(design),
+    ...(request.amplitudeBins === undefined ? {} : { amplitudeBins: request.amplitudeBins }),
+    ...(request.isiSymbols === undefined ? {} : { isiSymbols: request.isiSymbols }),
+  });
+  const penalty = designIsiPenalty(design, request.length_m, overrides);
+  return {
+    pulse,
+    equalizer,
+    eye,
+    penalty,
+    receivedOma_dBm,
+    noiseSigma,
+    eyeMargin_dB: 10 * Math.log10(penalty.sigmaTolerated / noiseSigma),
+  };
+}
