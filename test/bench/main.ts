@@ -3,6 +3,7 @@ import { runLinkBench } from './link.bench';
 import { runParetoBench } from './pareto.bench';
 import { runSignalBench } from './signal.bench';
 import { runSweepCliBench } from './sweep-cli.bench';
+import { runTradeSpaceBench } from './trade-space.bench';
 
 /** `npm run bench`: prints every speed and memory figure beside its target; asserts nothing. */
 console.log(`Lightbench benchmarks — node ${process.version}, ${process.arch}\n`);
@@ -11,6 +12,7 @@ runParetoBench();
 runSignalBench();
 runFabricBench();
 runSweepCliBench();
+await runTradeSpaceBench();
 const memory = process.memoryUsage();
 console.log(
   `\nheap used ${(memory.heapUsed / 2 ** 20).toFixed(1)} MiB, rss ${(memory.rss / 2 ** 20).toFixed(1)} MiB`,

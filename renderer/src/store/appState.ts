@@ -1,7 +1,12 @@
 import type { DocumentSlice } from './documentSlice';
+import type { ExplorationSlice } from './explorationSlice';
 import type { ScenarioSlice } from './scenarioSlice';
 import type { SelectionSlice } from './selectionSlice';
 import type { ViewSlice } from './viewSlice';
 
 /** The whole app state: the union of the slices. Slices may read each other through `get()`. */
-export type AppState = ScenarioSlice & SelectionSlice & DocumentSlice & ViewSlice;
+export type AppState = ScenarioSlice &
+  SelectionSlice &
+  DocumentSlice &
+  ViewSlice &
+  ExplorationSlice;
