@@ -4,7 +4,7 @@ import path from 'node:path';
 
 /** The file-handle calls an atomic save makes. */
 export interface WritableHandle {
-  writeFile(data: string, options: { encoding: 'utf8' }): Promise<void>;
+  writeFile(data: string | Uint8Array, options: { encoding: 'utf8' }): Promise<void>;
   sync(): Promise<void>;
   close(): Promise<void>;
 }
@@ -27,10 +27,11 @@ export const nodeAtomicSaveFs: AtomicSaveFs = {
 };
 
 /**
- * Writes `text` to `target` so that, whatever happens (full disk, crash, power loss), the file is
- * either the old one or the complete new one, never a half-written mix: write a temp file beside
- * it (same folder, hence same file system, so rename is atomic), fsync it, rename it over the
- * target, then fsync the folder so the rename itself is durable.
+ * Writes `text` (or bytes: an exported PNG or PDF) to `target` so that, whatever happens (full
+ * disk, crash, power loss), the file is either the old one or the complete new one, never a
+ * half-written mix: write a temp file beside it (same folder, hence same file system, so rename
+ * is atomic), fsync it, rename it over the target, then fsync the folder so the rename itself is
+ * durable.
  *
  * Rejects with `Could not save "<target>": <reason>`; the original file is untouched and the
  * temp file removed. A process killed midway can leave a hidden `.<name>.<random>.tmp` beside the
@@ -38,7 +39,7 @@ export const nodeAtomicSaveFs: AtomicSaveFs = {
  */
 export async function saveFileAtomically(
   target: string,
-  text: string,
+  text: string | Uint8Array,
   fs: AtomicSaveFs = nodeAtomicSaveFs,
 ): Promise<string> {
   const finalPath = await resolveTarget(target, fs);

@@ -1,6 +1,23 @@
+import type { z } from 'zod';
 import { HOST_CHANNELS } from '../core/host/contract';
-import type { OpenedFile, SaveRequest, SaveResult } from '../core/host/contract';
-import { parsePayload, saveRequestSchema, titleSchema } from './payloads';
+import type {
+  ExportRequest,
+  ImportedFile,
+  OpenedFile,
+  RecoveredWork,
+  SaveRequest,
+  SaveResult,
+} from '../core/host/contract';
+import {
+  autosaveSchema,
+  dirtySchema,
+  exportRequestSchema,
+  parsePayload,
+  pdfRequestSchema,
+  recentPathSchema,
+  saveRequestSchema,
+  titleSchema,
+} from './payloads';
 
 /** The parts of Electron's IpcMainInvokeEvent the handlers read (tests pass plain objects). */
 export interface InvokeEventLike<Sender> {
@@ -20,6 +37,21 @@ export interface IpcMainLike<Sender> {
 /** What each operation does once the call is trusted and its payload valid. */
 export interface HostOperations<Sender> {
   openScenario(sender: Sender): Promise<OpenedFile | null>;
+  openRecent(sender: Sender, path: string): Promise<OpenedFile | null>;
+  recentFiles(sender: Sender): Promise<readonly string[]>;
+  importCsv(sender: Sender): Promise<ImportedFile | null>;
+  exportFile(sender: Sender, request: ExportRequest): Promise<SaveResult | null>;
+  exportPdf(
+    sender: Sender,
+    request: { readonly suggestedName: string; readonly html: string },
+  ): Promise<SaveResult | null>;
+  autosave(
+    sender: Sender,
+    work: { readonly path: string | null; readonly text: string },
+  ): Promise<void>;
+  recoverWork(sender: Sender): Promise<RecoveredWork | null>;
+  clearAutosave(sender: Sender): Promise<void>;
+  setDirty(sender: Sender, dirty: boolean): void;
   saveScenario(sender: Sender, request: SaveRequest): Promise<SaveResult | null>;
   setTitle(sender: Sender, title: string): void;
 }
@@ -50,21 +82,48 @@ export function registerHandlers<Sender>(
     });
   };
 
-  handle(HOST_CHANNELS.openScenario, (sender, args) => {
-    expectArgumentCount(HOST_CHANNELS.openScenario, args, 0);
-    return operations.openScenario(sender);
+  const C = HOST_CHANNELS;
+  /** A channel that takes no argument. */
+  const none = (channel: string, run: (sender: Sender) => unknown): void =>
+    handle(channel, (sender, args) => {
+      expectArgumentCount(channel, args, 0);
+      return run(sender);
+    });
+  /** A channel that takes one argument, validated by `schema` and named `name` in errors. */
+  const one = <T>(
+    channel: string,
+    name: string,
+    schema: z.ZodType<T>,
+    run: (sender: Sender, value: T) => unknown,
+  ): void =>
+    handle(channel, (sender, args) => {
+      expectArgumentCount(channel, args, 1);
+      return run(sender, parsePayload(schema, args[0], channel, name));
+    });
+
+  none(C.openScenario, (sender) => operations.openScenario(sender));
+  one(C.openRecent, 'path', recentPathSchema, (sender, path) =>
+    operations.openRecent(sender, path),
+  );
+  none(C.recentFiles, (sender) => operations.recentFiles(sender));
+  none(C.importCsv, (sender) => operations.importCsv(sender));
+  one(C.exportFile, 'request', exportRequestSchema, (sender, request) =>
+    operations.exportFile(sender, request),
+  );
+  one(C.exportPdf, 'request', pdfRequestSchema, (sender, request) =>
+    operations.exportPdf(sender, request),
+  );
+  one(C.autosave, 'work', autosaveSchema, (sender, work) => operations.autosave(sender, work));
+  none(C.recoverWork, (sender) => operations.recoverWork(sender));
+  none(C.clearAutosave, (sender) => operations.clearAutosave(sender));
+  one(C.setDirty, 'dirty', dirtySchema, (sender, dirty) => {
+    operations.setDirty(sender, dirty);
   });
-  handle(HOST_CHANNELS.saveScenario, (sender, args) => {
-    expectArgumentCount(HOST_CHANNELS.saveScenario, args, 1);
-    const request = parsePayload(saveRequestSchema, args[0], HOST_CHANNELS.saveScenario, 'request');
-    return operations.saveScenario(sender, withoutUndefinedPath(request));
-  });
-  handle(HOST_CHANNELS.setTitle, (sender, args) => {
-    expectArgumentCount(HOST_CHANNELS.setTitle, args, 1);
-    operations.setTitle(
-      sender,
-      parsePayload(titleSchema, args[0], HOST_CHANNELS.setTitle, 'title'),
-    );
+  one(C.saveScenario, 'request', saveRequestSchema, (sender, request) =>
+    operations.saveScenario(sender, withoutUndefinedPath(request)),
+  );
+  one(C.setTitle, 'title', titleSchema, (sender, title) => {
+    operations.setTitle(sender, title);
   });
 
   return () => {

@@ -8,3 +8,9 @@ export {
   isMenuCommand,
   type MenuCommand,
 } from '../core/host/contract';
+
+/**
+ * Main → renderer: the user picked File ▸ Open Recent ▸ <path>. Not in the contract yet (a
+ * MenuCommand carries no argument); the preload exposes it as `onOpenRecent`.
+ */
+export const OPEN_RECENT_CHANNEL = 'lightbench:menu-open-recent';

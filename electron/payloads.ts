@@ -19,26 +19,57 @@ function noControlCharacters(value: string): boolean {
   return true;
 }
 
+/** An absolute-or-relative file path from the renderer (a recent file, the autosave's owner). */
+const pathSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(4096, 'is too long')
+  .refine(noControlCharacters, 'must not contain control characters');
+
+const fileNameSchema = z
+  .string()
+  .min(1, 'must not be empty')
+  .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`)
+  .refine(noControlCharacters, 'must not contain control characters')
+  .refine((name) => !/[/\\]/.test(name), 'must be a file name, not a path');
+
+function maxBytes(limit: number): z.ZodType<string> {
+  return z
+    .string()
+    .refine((text) => Buffer.byteLength(text, 'utf8') <= limit, `must be at most ${limit} bytes`);
+}
+
+/** Exports carry charts as PNG data URLs, so they may be larger than a scenario. */
+export const MAX_EXPORT_BYTES = 64 * 1024 * 1024;
+
 export const saveRequestSchema = z.strictObject({
-  path: z
-    .string()
-    .min(1, 'must not be empty')
-    .max(4096, 'is too long')
-    .refine(noControlCharacters, 'must not contain control characters')
-    .optional(),
-  suggestedName: z
-    .string()
-    .min(1, 'must not be empty')
-    .max(MAX_NAME_LENGTH, `must be at most ${MAX_NAME_LENGTH} characters`)
-    .refine(noControlCharacters, 'must not contain control characters')
-    .refine((name) => !/[/\\]/.test(name), 'must be a file name, not a path'),
-  text: z
-    .string()
-    .refine(
-      (text) => Buffer.byteLength(text, 'utf8') <= MAX_SCENARIO_BYTES,
-      `must be at most ${MAX_SCENARIO_BYTES} bytes`,
-    ),
+  path: pathSchema.optional(),
+  suggestedName: fileNameSchema,
+  text: maxBytes(MAX_SCENARIO_BYTES),
 });
+
+export const recentPathSchema = pathSchema;
+
+export const exportRequestSchema = z.strictObject({
+  suggestedName: fileNameSchema,
+  content: maxBytes(MAX_EXPORT_BYTES),
+  mimeType: z
+    .string()
+    .max(100, 'must be at most 100 characters')
+    .regex(/^[a-z0-9][\w.+-]*\/[\w.+-]+$/i, 'must be a MIME type such as "text/html"'),
+});
+
+export const pdfRequestSchema = z.strictObject({
+  suggestedName: fileNameSchema,
+  html: maxBytes(MAX_EXPORT_BYTES),
+});
+
+export const autosaveSchema = z.strictObject({
+  path: pathSchema.nullable(),
+  text: maxBytes(MAX_SCENARIO_BYTES),
+});
+
+export const dirtySchema = z.boolean();
 
 export const titleSchema = z
   .string()

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { HOST_CHANNELS } from '../../core/host/contract';
 import { createHostApi, type IpcRendererLike } from '../../electron/host-api';
-import { MENU_COMMAND_CHANNEL } from '../../electron/menu-commands';
+import { MENU_COMMAND_CHANNEL, OPEN_RECENT_CHANNEL } from '../../electron/menu-commands';
 
 type Listener = (event: unknown, ...args: unknown[]) => void;
 
@@ -23,10 +23,10 @@ function fakeIpcRenderer() {
 }
 
 describe('createHostApi', () => {
-  it('exposes exactly the HostApi operations plus onMenuCommand, and no IPC object', () => {
+  it('exposes exactly the HostApi operations plus the menu subscriptions, and no IPC object', () => {
     const api = createHostApi(fakeIpcRenderer().ipc);
     expect(Object.keys(api).sort()).toEqual(
-      ['onMenuCommand', 'openScenario', 'platform', 'saveScenario', 'setTitle'].sort(),
+      [...Object.keys(HOST_CHANNELS), 'platform', 'onMenuCommand', 'onOpenRecent'].sort(),
     );
     expect(api.platform).toBe('electron');
     for (const value of Object.values(api)) {
@@ -40,11 +40,74 @@ describe('createHostApi', () => {
     await api.openScenario();
     await api.saveScenario({ path: '/a.json', suggestedName: 'a.json', text: '{}' });
     await api.setTitle('t');
+    await api.openRecent('/r.json');
+    await api.recentFiles();
+    await api.importCsv();
+    await api.exportFile({ suggestedName: 'b.html', content: '<p>', mimeType: 'text/html' });
+    await api.exportPdf({ suggestedName: 'b.pdf', html: '<p>' });
+    await api.autosave({ path: null, text: '{}' });
+    await api.recoverWork();
+    await api.clearAutosave();
+    await api.setDirty(true);
     expect(ipc.invoke.mock.calls).toEqual([
       [HOST_CHANNELS.openScenario],
       [HOST_CHANNELS.saveScenario, { path: '/a.json', suggestedName: 'a.json', text: '{}' }],
       [HOST_CHANNELS.setTitle, 't'],
+      [HOST_CHANNELS.openRecent, '/r.json'],
+      [HOST_CHANNELS.recentFiles],
+      [HOST_CHANNELS.importCsv],
+      [
+        HOST_CHANNELS.exportFile,
+        { suggestedName: 'b.html', content: '<p>', mimeType: 'text/html' },
+      ],
+      [HOST_CHANNELS.exportPdf, { suggestedName: 'b.pdf', html: '<p>' }],
+      [HOST_CHANNELS.autosave, { path: null, text: '{}' }],
+      [HOST_CHANNELS.recoverWork],
+      [HOST_CHANNELS.clearAutosave],
+      [HOST_CHANNELS.setDirty, true],
     ]);
+    // Every HostApi channel is used, one per operation.
+    expect(new Set(ipc.invoke.mock.calls.map(([channel]) => channel))).toEqual(
+      new Set(Object.values(HOST_CHANNELS)),
+    );
+  });
+
+  it('resolves the void operations with undefined, not the main process reply', async () => {
+    const { ipc } = fakeIpcRenderer();
+    ipc.invoke.mockResolvedValue('leak');
+    const api = createHostApi(ipc);
+    await expect(api.setDirty(false)).resolves.toBeUndefined();
+    await expect(api.autosave({ path: '/a', text: '' })).resolves.toBeUndefined();
+    await expect(api.clearAutosave()).resolves.toBeUndefined();
+  });
+
+  it('sends only the contract fields of exports and autosaves', async () => {
+    const { ipc } = fakeIpcRenderer();
+    const api = createHostApi(ipc);
+    await api.exportFile({
+      suggestedName: 'a.csv',
+      content: 'x',
+      mimeType: 'text/csv',
+      extra: 1,
+    } as never);
+    await api.exportPdf({ suggestedName: 'a.pdf', html: 'h', window: {} } as never);
+    await api.autosave({ path: null, text: 't', secret: 2 } as never);
+    expect(ipc.invoke.mock.calls).toEqual([
+      [HOST_CHANNELS.exportFile, { suggestedName: 'a.csv', content: 'x', mimeType: 'text/csv' }],
+      [HOST_CHANNELS.exportPdf, { suggestedName: 'a.pdf', html: 'h' }],
+      [HOST_CHANNELS.autosave, { path: null, text: 't' }],
+    ]);
+  });
+
+  it('delivers Open Recent picks as a path, and unsubscribes', () => {
+    const { ipc, emit } = fakeIpcRenderer();
+    const received: unknown[][] = [];
+    const unsubscribe = createHostApi(ipc).onOpenRecent((...args) => received.push(args));
+    emit(OPEN_RECENT_CHANNEL, '/data/a.json');
+    emit(OPEN_RECENT_CHANNEL, { path: '/x' });
+    unsubscribe();
+    emit(OPEN_RECENT_CHANNEL, '/data/b.json');
+    expect(received).toEqual([['/data/a.json']]);
   });
 
   it('sends only the contract fields of a save request', async () => {

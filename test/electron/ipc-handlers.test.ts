@@ -41,6 +41,15 @@ function setup(): { ipc: FakeIpcMain; operations: HostOperations<Sender>; dispos
   const ipc = new FakeIpcMain();
   const operations: HostOperations<Sender> = {
     openScenario: vi.fn(async () => ({ path: '/tmp/a.json', text: '{}' })),
+    openRecent: vi.fn(async () => null),
+    recentFiles: vi.fn(async () => ['/tmp/a.json']),
+    importCsv: vi.fn(async () => ({ name: 'a.csv', text: 'a,b' })),
+    exportFile: vi.fn(async () => ({ path: '/tmp/brief.html' })),
+    exportPdf: vi.fn(async () => ({ path: '/tmp/brief.pdf' })),
+    autosave: vi.fn(async () => undefined),
+    recoverWork: vi.fn(async () => null),
+    clearAutosave: vi.fn(async () => undefined),
+    setDirty: vi.fn(),
     saveScenario: vi.fn(async () => ({ path: '/tmp/a.json' })),
     setTitle: vi.fn(),
   };
@@ -85,6 +94,107 @@ describe('registerHandlers', () => {
   });
 });
 
+describe('the new operations', () => {
+  it('pass trusted, valid calls through with the sender', async () => {
+    const { ipc, operations } = setup();
+    const sender = { id: 1 };
+    await ipc.invoke(HOST_CHANNELS.openRecent, appFrame, '/tmp/a.json');
+    expect(operations.openRecent).toHaveBeenCalledWith(sender, '/tmp/a.json');
+    await expect(ipc.invoke(HOST_CHANNELS.recentFiles, appFrame)).resolves.toEqual(['/tmp/a.json']);
+    await expect(ipc.invoke(HOST_CHANNELS.importCsv, appFrame)).resolves.toEqual({
+      name: 'a.csv',
+      text: 'a,b',
+    });
+    const exportRequest = {
+      suggestedName: 'chart.png',
+      content: 'data:image/png;base64,AAAA',
+      mimeType: 'image/png',
+    };
+    await ipc.invoke(HOST_CHANNELS.exportFile, appFrame, exportRequest);
+    expect(operations.exportFile).toHaveBeenCalledWith(sender, exportRequest);
+    await ipc.invoke(HOST_CHANNELS.exportPdf, appFrame, { suggestedName: 'b.pdf', html: '<p>' });
+    expect(operations.exportPdf).toHaveBeenCalledWith(sender, {
+      suggestedName: 'b.pdf',
+      html: '<p>',
+    });
+    await ipc.invoke(HOST_CHANNELS.autosave, appFrame, { path: null, text: '{}' });
+    expect(operations.autosave).toHaveBeenCalledWith(sender, { path: null, text: '{}' });
+    await ipc.invoke(HOST_CHANNELS.recoverWork, appFrame);
+    await ipc.invoke(HOST_CHANNELS.clearAutosave, appFrame);
+    expect(operations.recoverWork).toHaveBeenCalledOnce();
+    expect(operations.clearAutosave).toHaveBeenCalledOnce();
+    await expect(ipc.invoke(HOST_CHANNELS.setDirty, appFrame, true)).resolves.toBeUndefined();
+    expect(operations.setDirty).toHaveBeenCalledWith(sender, true);
+  });
+
+  const png = {
+    suggestedName: 'c.png',
+    content: 'data:image/png;base64,AA==',
+    mimeType: 'image/png',
+  };
+  it.each([
+    [HOST_CHANNELS.openRecent, 42, /lightbench:open-recent: invalid path: path: .*expected string/],
+    [HOST_CHANNELS.openRecent, '', /invalid path: path: must not be empty/],
+    [HOST_CHANNELS.openRecent, '/a\u0000b', /path: must not contain control characters/],
+    [
+      HOST_CHANNELS.exportFile,
+      { ...png, content: 7 },
+      /invalid request: request\.content: .*expected string/,
+    ],
+    [
+      HOST_CHANNELS.exportFile,
+      { ...png, mimeType: 'png' },
+      /request\.mimeType: must be a MIME type such as "text\/html"/,
+    ],
+    [
+      HOST_CHANNELS.exportFile,
+      { ...png, suggestedName: '/etc/cron.d/x' },
+      /request\.suggestedName: must be a file name, not a path/,
+    ],
+    [HOST_CHANNELS.exportFile, { ...png, path: '/x' }, /request: .*Unrecognized key.*path/],
+    [HOST_CHANNELS.exportPdf, { suggestedName: 'b.pdf' }, /request\.html: .*expected string/],
+    [
+      HOST_CHANNELS.exportPdf,
+      { suggestedName: '', html: '' },
+      /request\.suggestedName: must not be empty/,
+    ],
+    [HOST_CHANNELS.autosave, { text: '{}' }, /lightbench:autosave: invalid work: work\.path: /],
+    [HOST_CHANNELS.autosave, { path: null, text: null }, /work\.text: .*expected string/],
+    [HOST_CHANNELS.autosave, 'x', /invalid work: work: .*expected object/],
+    [
+      HOST_CHANNELS.setDirty,
+      'yes',
+      /lightbench:set-dirty: invalid dirty: dirty: .*expected boolean/,
+    ],
+  ])('%s rejects %j naming the field', async (channel, payload, message) => {
+    const { ipc, operations } = setup();
+    await expect(ipc.invoke(channel, appFrame, payload)).rejects.toThrow(message);
+    for (const operation of Object.values(operations)) {
+      expect(operation).not.toHaveBeenCalled();
+    }
+  });
+
+  it('rejects an autosave over the size cap', async () => {
+    const { ipc } = setup();
+    const text = 'x'.repeat(MAX_SCENARIO_BYTES + 1);
+    await expect(
+      ipc.invoke(HOST_CHANNELS.autosave, appFrame, { path: null, text }),
+    ).rejects.toThrow(`work.text: must be at most ${MAX_SCENARIO_BYTES} bytes`);
+  });
+
+  it.each([
+    HOST_CHANNELS.recentFiles,
+    HOST_CHANNELS.importCsv,
+    HOST_CHANNELS.recoverWork,
+    HOST_CHANNELS.clearAutosave,
+  ])('%s takes no argument', async (channel) => {
+    const { ipc } = setup();
+    await expect(ipc.invoke(channel, appFrame, '/etc/passwd')).rejects.toThrow(
+      `${channel}: expected 0 argument(s), got 1`,
+    );
+  });
+});
+
 describe('sender check', () => {
   it.each([
     [
@@ -104,9 +214,9 @@ describe('sender check', () => {
     for (const channel of Object.values(HOST_CHANNELS)) {
       await expect(ipc.invoke(channel, frame, 'x')).rejects.toThrow(message);
     }
-    expect(operations.openScenario).not.toHaveBeenCalled();
-    expect(operations.saveScenario).not.toHaveBeenCalled();
-    expect(operations.setTitle).not.toHaveBeenCalled();
+    for (const operation of Object.values(operations)) {
+      expect(operation).not.toHaveBeenCalled();
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it, vi, type Mock } from 'vitest';
 import {
+  CSV_FILTERS,
   chooseSaveTarget,
   chooseScenarioToOpen,
   SCENARIO_FILTERS,
@@ -169,5 +170,125 @@ describe('createScenarioFiles', () => {
     await expect(operations.openScenario({ id: 2 })).rejects.toThrow(
       'The Lightbench window is gone',
     );
+  });
+});
+
+describe('recent files, reopening and CSV import', () => {
+  function setupWithRecent(open: string | null, initialRecent: string[] = []) {
+    const window: Window = { setTitle: vi.fn() };
+    const dialog = fakeDialog({ open, save: '/data/saved.json' });
+    const files = new Map<string, string>([
+      [path.resolve('/data/a.json'), '{"a":1}'],
+      [path.resolve('/data/parts.csv'), '\uFEFFpart,loss\nx,1'],
+    ]);
+    let recentList = [...initialRecent];
+    const recent = {
+      list: vi.fn(async () => recentList),
+      current: () => recentList,
+      has: vi.fn(async (filePath: string) => recentList.includes(path.resolve(filePath))),
+      add: vi.fn(async (filePath: string) => {
+        recentList = [filePath, ...recentList.filter((entry) => entry !== filePath)];
+      }),
+      remove: vi.fn(async (filePath: string) => {
+        recentList = recentList.filter((entry) => entry !== path.resolve(filePath));
+      }),
+      clear: vi.fn(async () => {
+        recentList = [];
+      }),
+    };
+    const save = vi.fn(async (filePath: string) => filePath);
+    const settled = vi.fn();
+    const gone = (filePath: string) =>
+      Object.assign(new Error(`ENOENT: no such file, open '${filePath}'`), { code: 'ENOENT' });
+    const operations = createScenarioFiles<Sender, Window>({
+      dialog,
+      windowFor: (sender) => (sender.id === 1 ? window : null),
+      defaultDirectory: '/home/me/Documents',
+      recent,
+      onSaveSettled: settled,
+      readFile: async (filePath) => {
+        const text = files.get(path.resolve(filePath));
+        if (text === undefined) throw gone(filePath);
+        return text;
+      },
+      fileSize: async (filePath) => {
+        if (!files.has(path.resolve(filePath))) throw gone(filePath);
+        return 10;
+      },
+      save,
+    });
+    return {
+      operations,
+      recent,
+      save,
+      dialog,
+      settled,
+      sender: { id: 1 },
+      recentList: () => recentList,
+    };
+  }
+
+  it('adds opened and saved files to the recent list', async () => {
+    const { operations, sender, recentList } = setupWithRecent('/data/a.json');
+    await operations.openScenario(sender);
+    await operations.saveScenario(sender, { suggestedName: 'n.json', text: '{}' });
+    expect(recentList()).toEqual([path.resolve('/data/saved.json'), '/data/a.json']);
+    await expect(operations.recentFiles(sender)).resolves.toEqual(recentList());
+  });
+
+  it('reopens a recent file, re-reading it, and may then save over it without asking', async () => {
+    const a = path.resolve('/data/a.json');
+    const { operations, sender, dialog, save } = setupWithRecent(null, [a]);
+    await expect(operations.openRecent(sender, a)).resolves.toEqual({ path: a, text: '{"a":1}' });
+    await operations.saveScenario(sender, { path: a, suggestedName: 'a.json', text: '2' });
+    expect(dialog.showSaveDialog).not.toHaveBeenCalled();
+    expect(save).toHaveBeenCalledWith(a, '2');
+  });
+
+  it('returns null and drops a recent file that is gone', async () => {
+    const gone = path.resolve('/data/deleted.json');
+    const { operations, sender, recentList } = setupWithRecent(null, [gone]);
+    await expect(operations.openRecent(sender, gone)).resolves.toBeNull();
+    expect(recentList()).toEqual([]);
+  });
+
+  it('refuses to read a path that is not on the recent list', async () => {
+    const { operations, sender } = setupWithRecent(null, [path.resolve('/data/a.json')]);
+    await expect(operations.openRecent(sender, '/home/me/.ssh/id_rsa')).rejects.toThrow(
+      'Could not open "/home/me/.ssh/id_rsa": it is not in the recent files list',
+    );
+  });
+
+  it('imports a CSV chosen with a .csv filter, by name and without a byte-order mark', async () => {
+    const { operations, sender, dialog, recentList } = setupWithRecent('/data/parts.csv');
+    await expect(operations.importCsv(sender)).resolves.toEqual({
+      name: 'parts.csv',
+      text: 'part,loss\nx,1',
+    });
+    expect(dialog.showOpenDialog).toHaveBeenCalledWith(
+      expect.anything(),
+      expect.objectContaining({ filters: CSV_FILTERS }),
+    );
+    expect(CSV_FILTERS[0]?.extensions).toEqual(['csv']);
+    expect(recentList()).toEqual([]); // an import is not a scenario
+  });
+
+  it('returns null when the import is cancelled', async () => {
+    const { operations, sender } = setupWithRecent(null);
+    await expect(operations.importCsv(sender)).resolves.toBeNull();
+  });
+
+  it('reports how each save ended (for the close flow)', async () => {
+    const { operations, sender, settled, save, dialog } = setupWithRecent(null);
+    await operations.saveScenario(sender, { suggestedName: 'n.json', text: '' });
+    expect(settled).toHaveBeenLastCalledWith(sender, { path: path.resolve('/data/saved.json') });
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    await operations.saveScenario(sender, { suggestedName: 'n.json', text: '' });
+    expect(settled).toHaveBeenLastCalledWith(sender, null);
+    save.mockRejectedValueOnce(new Error('disk full'));
+    await expect(
+      operations.saveScenario(sender, { suggestedName: 'n.json', text: '' }),
+    ).rejects.toThrow();
+    expect(settled).toHaveBeenLastCalledWith(sender, null);
   });
 });
