@@ -2,6 +2,7 @@ import type { ProvenanceKind } from './provenance';
 import { CATALOG_REFERENCES } from './catalog/catalog-references';
 import { FABRIC_REFERENCES } from './fabric/fabric-references';
 import { SIGNAL_REFERENCES } from './signal/signal-references';
+import { PACKAGE_REFERENCES } from './package/package-references';
 
 /**
  * Every source a constant, catalog value or example refers to, by key. The app's provenance
@@ -259,6 +260,7 @@ export const REFERENCES = {
   ...CATALOG_REFERENCES,
   ...FABRIC_REFERENCES,
   ...SIGNAL_REFERENCES,
+  ...PACKAGE_REFERENCES,
 } as const satisfies Record<string, Reference>;
 
 export type ReferenceKey = keyof typeof REFERENCES;

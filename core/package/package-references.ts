@@ -25,12 +25,7 @@ export const PACKAGE_REFERENCES = {
     year: 2022,
     kind: 'paper',
   },
-  TECHINSIGHTS_TH5: {
-    title:
-      'TechInsights (Linley), "Tomahawk 5 Switches At 51.2Tbps": 5 nm, 512 × 100G SerDes, about 500 W (estimate); 450 W typical quoted elsewhere (weak)',
-    year: 2022,
-    kind: 'estimate',
-  },
+  // TECHINSIGHTS_TH5 is defined once, in core/fabric/fabric-references.ts.
   TOMAHAWK_GENERATIONS: {
     title:
       "Switch ASIC generations: Tomahawk 4 25.6 Tb/s (Tom's Hardware 2019), Tomahawk 5 51.2 Tb/s (TechInsights 2022), Tomahawk 6 102.4 Tb/s (Gazettabyte, Jun 2025)",

@@ -91,6 +91,8 @@ export interface PackageScene {
   readonly labels: readonly SceneLabel[];
   readonly counts: SceneCounts;
   readonly bounds_mm: { readonly min: Vec3; readonly max: Vec3 };
+  /** What the camera frames first (the interesting region; the bounds when that is everything). */
+  readonly focus_mm: { readonly min: Vec3; readonly max: Vec3 };
   /** One line each: how the scene follows from the design (shown under the picker). */
   readonly notes: readonly string[];
 }

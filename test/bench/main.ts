@@ -1,5 +1,6 @@
 import { runFabricBench } from './fabric.bench';
 import { runLinkBench } from './link.bench';
+import { runPackage3dBench } from './package3d.bench';
 import { runParetoBench } from './pareto.bench';
 import { runSignalBench } from './signal.bench';
 import { runSweepCliBench } from './sweep-cli.bench';
@@ -13,6 +14,7 @@ runSignalBench();
 runFabricBench();
 runSweepCliBench();
 await runTradeSpaceBench();
+await runPackage3dBench();
 const memory = process.memoryUsage();
 console.log(
   `\nheap used ${(memory.heapUsed / 2 ** 20).toFixed(1)} MiB, rss ${(memory.rss / 2 ** 20).toFixed(1)} MiB`,

@@ -101,7 +101,7 @@ export function Package3dView() {
   const hoverRef = useRef<HTMLDivElement>(null);
   const rendererRef = useRef<SceneRenderer | null>(null);
   const explodeRef = useRef<HTMLInputElement>(null);
-  const lastKind = useRef<SceneKind | null>(null);
+  const lastFramed = useRef<string | null>(null);
   const [timing, setTiming] = useState<{ version: number; total_ms: number } | null>(null);
 
   const sources = useMemo(
@@ -137,15 +137,17 @@ export function Package3dView() {
     return () => {
       renderer.dispose();
       rendererRef.current = null;
-      lastKind.current = null;
+      lastFramed.current = null;
     };
   }, []);
 
   useEffect(() => {
     const renderer = rendererRef.current;
     if (renderer === null || !built.ok) return;
-    const fit = lastKind.current !== kind;
-    lastKind.current = kind;
+    // Frame the camera anew for another scene or design, not for an edit of the same one.
+    const framed = `${kind}:${built.scene.designIds.join(',')}`;
+    const fit = lastFramed.current !== framed;
+    lastFramed.current = framed;
     const gpu_ms = renderer.setScene(built.scene, fit);
     renderer.setExplode(Number(explodeRef.current?.value ?? 0));
     setTiming((previous) => ({

@@ -10,6 +10,7 @@ import {
   LineBasicMaterial,
   LineSegments,
   Matrix4,
+  MeshBasicMaterial,
   MeshLambertMaterial,
   PerspectiveCamera,
   Quaternion,
@@ -33,6 +34,11 @@ const GLASS_KINDS: ReadonlySet<PartKind> = new Set([
   'ribbon',
   'buffer',
 ]);
+/**
+ * Large flat slabs: unlit. Lighting a plane seen from above adds nothing but per-pixel cost, and in
+ * software WebGL these slabs are most of the pixels.
+ */
+const FLAT_KINDS: ReadonlySet<PartKind> = new Set(['chassis', 'board', 'faceplate']);
 /** Thin round parts drawn with fewer sides: there are thousands of them. */
 const THIN_KINDS: ReadonlySet<PartKind> = new Set(['fiber', 'core', 'conductor']);
 const VIEW_DIRECTION = new Vector3(0.55, 0.62, 1).normalize();
@@ -87,12 +93,24 @@ export class SceneRenderer {
       opacity: 0.28,
       depthWrite: false,
     }),
+    flat: new MeshBasicMaterial({ color: 0xd8dce3 }),
+    flatGlass: new MeshBasicMaterial({
+      color: 0xd8dce3,
+      transparent: true,
+      opacity: 0.22,
+      depthWrite: false,
+    }),
     line: new LineBasicMaterial({ color: 0x1d2330 }),
+    fiberLine: new LineBasicMaterial({ vertexColors: true }),
   };
   private readonly labelLayer: HTMLDivElement;
   private readonly resizeObserver: ResizeObserver;
   private groups: Group[] = [];
   private dimensionLines: LineSegments | null = null;
+  /** Fibres as 1-px lines when they are thinner than a pixel (see updateFiberDetail). */
+  private fiberLines: LineSegments | null = null;
+  private fiberGroups: Group[] = [];
+  private fiberDiameter_mm = 0;
   private labels: OverlayLabel[] = [];
   private current: PackageScene | null = null;
   private domain: HeatDomain | null = null;
@@ -174,13 +192,35 @@ export class SceneRenderer {
             : THIN_KINDS.has(first.kind)
               ? this.geometries.thin
               : this.geometries.cylinder;
-      const material = GLASS_KINDS.has(first.kind) ? this.materials.glass : this.materials.solid;
+      const glass = GLASS_KINDS.has(first.kind);
+      const material = FLAT_KINDS.has(first.kind)
+        ? glass
+          ? this.materials.flatGlass
+          : this.materials.flat
+        : glass
+          ? this.materials.glass
+          : this.materials.solid;
       const mesh = new InstancedMesh(geometry, material, parts.length);
-      mesh.renderOrder = material === this.materials.glass ? 1 : 0;
+      mesh.renderOrder = glass ? 1 : 0;
       const group = { mesh, parts };
       for (let index = 0; index < parts.length; index++) this.paint(group, index, false);
       this.groups.push(group);
       this.scene.add(mesh);
+    }
+    this.fiberGroups =
+      scene.kind === 'cables' ? [] : this.groups.filter((g) => g.parts[0]?.kind === 'fiber');
+    this.fiberDiameter_mm = this.fiberGroups[0]?.parts[0]?.size_mm[1] ?? 0;
+    if (this.fiberGroups.length > 0) {
+      const count = this.fiberGroups.reduce((sum, g) => sum + g.parts.length, 0);
+      const geometry = new BufferGeometry();
+      geometry.setAttribute('position', new Float32BufferAttribute(new Float32Array(count * 6), 3));
+      geometry.setAttribute('color', new Float32BufferAttribute(new Float32Array(count * 6), 3));
+      this.fiberLines = new LineSegments(geometry, this.materials.fiberLine);
+      this.fiberLines.frustumCulled = false;
+      this.scene.add(this.fiberLines);
+      for (const group of this.fiberGroups) {
+        for (let index = 0; index < group.parts.length; index++) this.paint(group, index, false);
+      }
     }
     this.placeInstances();
     this.buildOverlays(scene);
@@ -248,6 +288,12 @@ export class SceneRenderer {
     }
     this.groups = [];
     this.hovered = null;
+    if (this.fiberLines !== null) {
+      this.scene.remove(this.fiberLines);
+      this.fiberLines.geometry.dispose();
+      this.fiberLines = null;
+    }
+    this.fiberGroups = [];
     if (this.dimensionLines !== null) {
       this.scene.remove(this.dimensionLines);
       this.dimensionLines.geometry.dispose();
@@ -271,6 +317,13 @@ export class SceneRenderer {
     if (highlight) color.lerp(new Color(0xffffff), 0.55);
     group.mesh.setColorAt(index, color);
     if (group.mesh.instanceColor !== null) group.mesh.instanceColor.needsUpdate = true;
+    const line = this.lineIndex(group, index);
+    if (line !== null && this.fiberLines !== null) {
+      const colors = this.fiberLines.geometry.getAttribute('color') as Float32BufferAttribute;
+      colors.setXYZ(line * 2, color.r, color.g, color.b);
+      colors.setXYZ(line * 2 + 1, color.r, color.g, color.b);
+      colors.needsUpdate = true;
+    }
   }
 
   private placeInstances(): void {
@@ -302,6 +355,53 @@ export class SceneRenderer {
       group.mesh.computeBoundingSphere();
       group.mesh.computeBoundingBox();
     }
+    this.placeFiberLines();
+  }
+
+  /** Index of a fibre among the line segments, or null for parts that are not drawn as lines. */
+  private lineIndex(group: Group, index: number): number | null {
+    let offset = 0;
+    for (const fibers of this.fiberGroups) {
+      if (fibers === group) return offset + index;
+      offset += fibers.parts.length;
+    }
+    return null;
+  }
+
+  private placeFiberLines(): void {
+    if (this.fiberLines === null) return;
+    const positions = this.fiberLines.geometry.getAttribute('position') as Float32BufferAttribute;
+    let line = 0;
+    for (const group of this.fiberGroups) {
+      for (const part of group.parts) {
+        const axis = part.shape === 'cylinder-x' ? 0 : part.shape === 'cylinder-z' ? 2 : 1;
+        const centre = part.center_mm.map((c, i) => c + (part.explode_mm[i] ?? 0) * this.explode);
+        const half = part.size_mm[axis] / 2;
+        const from = [...centre];
+        const to = [...centre];
+        from[axis] = (from[axis] ?? 0) - half;
+        to[axis] = (to[axis] ?? 0) + half;
+        positions.setXYZ(line * 2, from[0] ?? 0, from[1] ?? 0, from[2] ?? 0);
+        positions.setXYZ(line * 2 + 1, to[0] ?? 0, to[1] ?? 0, to[2] ?? 0);
+        line++;
+      }
+    }
+    positions.needsUpdate = true;
+  }
+
+  /**
+   * Level of detail for fibres: below ~2 px across they are drawn as lines, which software WebGL
+   * rasterises far faster than thousands of sliver triangles; closer up, as instanced strands.
+   * Picking always uses the strands (raycasting ignores visibility).
+   */
+  private updateFiberDetail(): void {
+    if (this.fiberLines === null) return;
+    const distance = this.camera.position.distanceTo(this.controls.target);
+    const pixelsPerMm =
+      this.container.clientHeight / (2 * distance * Math.tan((this.camera.fov * Math.PI) / 360));
+    const asLines = this.fiberDiameter_mm * pixelsPerMm < 2;
+    this.fiberLines.visible = asLines;
+    for (const group of this.fiberGroups) group.mesh.visible = !asLines;
   }
 
   private buildOverlays(scene: PackageScene): void {
@@ -395,6 +495,7 @@ export class SceneRenderer {
   };
 
   private renderNow(): void {
+    this.updateFiberDetail();
     this.renderer.render(this.scene, this.camera);
     this.dirty = false;
     this.frames++;
@@ -437,7 +538,9 @@ export class SceneRenderer {
       );
       // Look through glass (cages, jackets) to what they hold; fall back to the glass itself.
       const solid = intersections.find(
-        (i) => i.object instanceof InstancedMesh && i.object.material === this.materials.solid,
+        (i) =>
+          i.object instanceof InstancedMesh &&
+          (i.object.material === this.materials.solid || i.object.material === this.materials.flat),
       );
       const chosen = solid ?? intersections[0];
       const group = this.groups.find((g) => g.mesh === chosen?.object);
