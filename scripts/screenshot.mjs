@@ -1,8 +1,11 @@
 /**
  * Saves assets/screenshot.png for the README: the built renderer (run `npm run build:renderer`
- * first; this script builds nothing) in headless Chromium at 1440×900 with one design selected.
+ * first; this script builds nothing) in headless Chromium at 1440×900 with one design selected,
+ * in the light theme unless told otherwise (the app follows the system's colour scheme on a
+ * fresh profile).
  *
- *   node scripts/screenshot.mjs [--design 400gbase-fr4] [--out assets/screenshot.png]
+ *   node scripts/screenshot.mjs [--design 400gbase-fr4] [--theme light|dark]
+ *                               [--out assets/screenshot.png]
  */
 import { createServer } from 'node:http';
 import { mkdtemp, readFile, rm, mkdir } from 'node:fs/promises';
@@ -16,6 +19,7 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values } = parseArgs({
   options: {
     design: { type: 'string', default: '400gbase-fr4' },
+    theme: { type: 'string', default: 'light' },
     out: { type: 'string', default: 'assets/screenshot.png' },
   },
 });
@@ -65,6 +69,7 @@ const context = await chromium.launchPersistentContext(profile, {
   ],
   headless: true,
   viewport: { width: 1440, height: 900 },
+  colorScheme: values.theme === 'dark' ? 'dark' : 'light',
 });
 try {
   const page = context.pages()[0] ?? (await context.newPage());

@@ -3,35 +3,26 @@ import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './helpers/browser';
-import type { LaunchedBrowser } from './helpers/browser';
-import { serveStatic } from './helpers/staticServer';
-import type { StaticServer } from './helpers/staticServer';
+import { openApp } from './helpers/app';
+import type { OpenedApp } from './helpers/app';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const RESULTS = join(ROOT, 'test-results');
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 const ENERGY = 'energy_pJ_per_bit';
 
-let server: StaticServer;
-let browser: LaunchedBrowser;
+let app: OpenedApp;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  server = await serveStatic(join(ROOT, 'dist/renderer'));
-  browser = await launchChromium();
-  page = await browser.context.newPage();
-  page.on('pageerror', (error) => pageErrors.push(error.message));
-  page.on('console', (message) => {
-    if (message.type() === 'error') pageErrors.push(`${message.text()} ${message.location().url}`);
-  });
-  await page.goto(server.url);
+  app = await openApp();
+  page = app.page;
+  pageErrors = app.pageErrors;
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await app?.close();
 });
 
 async function download(testId: string): Promise<Buffer> {

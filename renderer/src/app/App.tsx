@@ -1,14 +1,24 @@
 import { DesignList } from '../components/DesignList';
+import { EmptyWorkspace } from '../components/EmptyWorkspace';
 import { ParameterInspector } from '../components/inspector/ParameterInspector';
+import { Panels } from '../panels/Panels';
 import { useAppStore } from '../store/StoreProvider';
 import { VIEWS } from '../views/registry';
-import { Header } from './Header';
+import { Header, ViewTabs } from './Header';
 
 function ActiveView() {
   const activeViewId = useAppStore((state) => state.activeViewId);
+  const empty = useAppStore((state) => state.scenario.designs.length === 0);
+  // Charts read the theme's colours when they draw: a theme change redraws the view.
+  const theme = useAppStore((state) => state.theme);
   const entry = VIEWS.find((view) => view.id === activeViewId) ?? VIEWS[0];
   if (entry === undefined) return null;
-  return <entry.Component />;
+  return (
+    <>
+      {empty ? <EmptyWorkspace /> : null}
+      <entry.Component key={theme} />
+    </>
+  );
 }
 
 /** The frame: header, designs on the left, the active view in the middle, the inspector right. */
@@ -19,6 +29,9 @@ export function App() {
       <aside className="pane pane-left">
         <DesignList />
       </aside>
+      <div className="pane-tabs">
+        <ViewTabs />
+      </div>
       <main className="pane pane-main">
         <ActiveView />
       </main>
@@ -26,6 +39,7 @@ export function App() {
         <h2 className="pane-title">Parameters</h2>
         <ParameterInspector />
       </aside>
+      <Panels />
     </div>
   );
 }

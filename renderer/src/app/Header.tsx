@@ -1,28 +1,25 @@
+import { useEffect } from 'react';
 import { baseName } from '../store/documentSlice';
 import { useAppStore } from '../store/StoreProvider';
 import { VIEWS } from '../views/registry';
+import { Toolbar } from './Toolbar';
 
-function FileNoticeBar() {
+/** How long an info notice stays before it fades on its own. */
+const NOTICE_MS = 6000;
+
+/** A passing status message ("Saved x.json"); errors open a dialog instead (panels/). */
+function NoticeBar() {
   const notice = useAppStore((state) => state.notice);
   const dismissNotice = useAppStore((state) => state.dismissNotice);
-  if (notice === null) return null;
+  useEffect(() => {
+    if (notice?.kind !== 'info') return;
+    const timer = setTimeout(dismissNotice, NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice, dismissNotice]);
+  if (notice?.kind !== 'info') return null;
   return (
-    <div
-      className={`notice notice-${notice.kind}`}
-      role={notice.kind === 'error' ? 'alert' : 'status'}
-      data-testid="file-notice"
-    >
+    <div className="notice" role="status" data-testid="file-notice">
       <span>{notice.message}</span>
-      {notice.kind === 'error' && notice.issues.length > 0 ? (
-        <ul className="notice-issues">
-          {notice.issues.slice(0, 8).map((issue) => (
-            <li key={`${issue.path}:${issue.message}`}>
-              <code>{issue.path || '(file)'}</code> {issue.message}
-            </li>
-          ))}
-          {notice.issues.length > 8 ? <li>… and {notice.issues.length - 8} more</li> : null}
-        </ul>
-      ) : null}
       <button
         type="button"
         className="small ghost"
@@ -35,15 +32,11 @@ function FileNoticeBar() {
   );
 }
 
-/** App name, the scenario and its file actions, and the view tabs. */
+/** App name, the scenario with its file and dirty state, and the toolbar. */
 export function Header() {
   const scenarioName = useAppStore((state) => state.scenario.name);
   const filePath = useAppStore((state) => state.filePath);
   const dirty = useAppStore((state) => state.dirty);
-  const openFile = useAppStore((state) => state.openFile);
-  const saveFile = useAppStore((state) => state.saveFile);
-  const activeViewId = useAppStore((state) => state.activeViewId);
-  const showView = useAppStore((state) => state.showView);
   return (
     <header className="app-header">
       <div className="brand">
@@ -51,7 +44,9 @@ export function Header() {
         <span className="brand-name">Lightbench</span>
       </div>
       <div className="scenario-title" data-testid="scenario-title">
-        <span className="scenario-name">{scenarioName}</span>
+        <span className="scenario-name" title={scenarioName}>
+          {scenarioName}
+        </span>
         <span className="scenario-file">
           {filePath === null ? 'built-in example' : baseName(filePath)}
           {dirty ? (
@@ -62,28 +57,29 @@ export function Header() {
           ) : null}
         </span>
       </div>
-      <nav className="view-tabs" aria-label="Views">
-        {VIEWS.map((view) => (
-          <button
-            key={view.id}
-            type="button"
-            className={view.id === activeViewId ? 'tab active' : 'tab'}
-            aria-current={view.id === activeViewId ? 'page' : undefined}
-            onClick={() => showView(view.id)}
-          >
-            {view.label}
-          </button>
-        ))}
-      </nav>
-      <div className="file-actions">
-        <button type="button" onClick={() => void openFile()} data-testid="file-open">
-          Open…
-        </button>
-        <button type="button" onClick={() => void saveFile()} data-testid="file-save">
-          Save
-        </button>
-      </div>
-      <FileNoticeBar />
+      <Toolbar />
+      <NoticeBar />
     </header>
+  );
+}
+
+/** The middle pane's view tabs. */
+export function ViewTabs() {
+  const activeViewId = useAppStore((state) => state.activeViewId);
+  const showView = useAppStore((state) => state.showView);
+  return (
+    <nav className="view-tabs" aria-label="Views">
+      {VIEWS.map((view) => (
+        <button
+          key={view.id}
+          type="button"
+          className={view.id === activeViewId ? 'tab active' : 'tab'}
+          aria-current={view.id === activeViewId ? 'page' : undefined}
+          onClick={() => showView(view.id)}
+        >
+          {view.label}
+        </button>
+      ))}
+    </nav>
   );
 }

@@ -1,15 +1,8 @@
 import type { HostApi } from '../../../core/host/contract';
 import type { AppStore } from '../store/createAppStore';
 import { baseName } from '../store/documentSlice';
-
-/** The desktop host's menu: optional, since a browser has no native menu. */
-interface MenuHost {
-  onMenuCommand(listener: (command: string) => void): () => void;
-}
-
-function hasMenu(host: HostApi): host is HostApi & MenuHost {
-  return typeof (host as Partial<MenuHost>).onMenuCommand === 'function';
-}
+import { isTextEntry, runCommand } from './commands';
+import { isMacPlatform, shortcutFor } from './shortcuts';
 
 export function windowTitle(scenarioName: string, filePath: string | null, dirty: boolean): string {
   const file = filePath === null ? scenarioName : baseName(filePath);
@@ -17,8 +10,8 @@ export function windowTitle(scenarioName: string, filePath: string | null, dirty
 }
 
 /**
- * Connects the store to the host: the window title follows the file and its dirty state, unsaved
- * work blocks closing (the desktop shell then asks the user), and menu commands run store actions.
+ * Connects the store to the host: the window title follows the file and its dirty state, the host
+ * hears every dirty change (so closing the window asks first), and menu commands run.
  * Returns a function that undoes all of it.
  */
 export function bindHost(store: AppStore, host: HostApi): () => void {
@@ -34,23 +27,38 @@ export function bindHost(store: AppStore, host: HostApi): () => void {
   syncTitle();
   const unsubscribeTitle = store.subscribe(syncTitle);
 
-  const onBeforeUnload = (event: BeforeUnloadEvent) => {
-    if (store.getState().dirty) event.preventDefault();
-  };
-  window.addEventListener('beforeunload', onBeforeUnload);
+  void host.setDirty(store.getState().dirty);
+  const unsubscribeDirty = store.subscribe((state, previous) => {
+    if (state.dirty !== previous.dirty) void host.setDirty(state.dirty);
+  });
 
-  const unsubscribeMenu = hasMenu(host)
-    ? host.onMenuCommand((command) => {
-        const state = store.getState();
-        if (command === 'file.open') void state.openFile();
-        if (command === 'file.save') void state.saveFile();
-        if (command === 'file.save-as') void state.saveFile({ saveAs: true });
-      })
-    : () => undefined;
+  const unsubscribeMenu =
+    host.onMenuCommand?.((command) => runCommand(store, command)) ?? (() => undefined);
 
   return () => {
     unsubscribeTitle();
+    unsubscribeDirty();
     unsubscribeMenu();
-    window.removeEventListener('beforeunload', onBeforeUnload);
   };
+}
+
+/**
+ * The keyboard shortcuts (shortcuts.ts). In the desktop app the menu's accelerators deliver
+ * their own commands, so only the keys the menu lacks are handled here.
+ */
+export function bindKeyboard(store: AppStore, host: HostApi): () => void {
+  const mac = isMacPlatform();
+  const hasMenu = host.onMenuCommand !== undefined;
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.defaultPrevented || event.repeat) return;
+    const shortcut = shortcutFor(event, mac);
+    if (shortcut === undefined || (hasMenu && shortcut.inNativeMenu)) return;
+    if (shortcut.notInTextFields === true && isTextEntry(document.activeElement)) return;
+    // A modal dialog owns the keyboard, except for closing itself.
+    if (document.querySelector('dialog[open]') !== null) return;
+    event.preventDefault();
+    runCommand(store, shortcut.command);
+  };
+  window.addEventListener('keydown', onKeyDown);
+  return () => window.removeEventListener('keydown', onKeyDown);
 }

@@ -100,11 +100,17 @@ export function DesignList() {
         </h2>
         <DesignActions />
       </div>
-      <ul>
-        {designs.map((design) => (
-          <DesignItem key={design.id} design={design} selected={design.id === selectedId} />
-        ))}
-      </ul>
+      {designs.length === 0 ? (
+        <p className="empty">
+          No designs yet: add one from the catalog, open a file or import a datasheet.
+        </p>
+      ) : (
+        <ul>
+          {designs.map((design) => (
+            <DesignItem key={design.id} design={design} selected={design.id === selectedId} />
+          ))}
+        </ul>
+      )}
     </nav>
   );
 }

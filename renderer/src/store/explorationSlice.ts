@@ -138,7 +138,7 @@ export const createExplorationSlice =
 
     const withCriteria = (sets: readonly LaunchCriteria[]) => {
       const { scenario } = get();
-      set({ scenario: { ...scenario, launch_criteria: [...sets] }, dirty: true });
+      set({ scenario: { ...scenario, launch_criteria: [...sets] } });
     };
 
     return {

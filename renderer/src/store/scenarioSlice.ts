@@ -15,13 +15,21 @@ export interface ScenarioSlice {
   scenario: Scenario;
   /** Messages for rejected edits, by `fieldKey`; cleared by the next accepted edit of that field. */
   fieldErrors: Readonly<Record<string, string>>;
-  /** True once the scenario differs from what was last opened or saved. */
+  /**
+   * True while the scenario is not the one last opened or saved (`savedScenario`). Derived by
+   * createAppStore after every change, so undoing back to the saved state clears it again.
+   */
   dirty: boolean;
   /** Validates with the core schema; an invalid value is not applied and leaves a message. */
   updateDesignField(designId: string, path: FieldPath, value: unknown): FieldEditResult;
   dismissFieldError(designId: string, path: FieldPath): void;
-  /** Replaces the whole scenario (open, first run); selection moves to the first design. */
+  /**
+   * Replaces the whole scenario (open, first run) as the saved state; selection moves to the first
+   * design and the undo history starts afresh.
+   */
   loadScenario(scenario: Scenario): void;
+  /** Appends designs in one step (one undo): ids made unique; the first added is selected. */
+  addDesigns(designs: readonly Design[]): string[];
   /** Appends a copy of `design` under an id not yet in the scenario, selects it, returns the id. */
   addDesign(design: Design): string;
   /** Appends a copy of a design ("… (copy)") after it and selects it; null for an unknown id. */
@@ -72,7 +80,6 @@ export const createScenarioSlice =
       set({
         scenario: { ...scenario, designs },
         fieldErrors: withoutKey(fieldErrors, key),
-        dirty: true,
       });
       return { ok: true };
     },
@@ -84,23 +91,30 @@ export const createScenarioSlice =
     loadScenario(scenario) {
       set({
         scenario,
+        savedScenario: scenario,
         fieldErrors: {},
-        dirty: false,
         selectedDesignId: scenario.designs[0]?.id ?? null,
       });
+      get().clearHistory();
+    },
+
+    addDesigns(incoming) {
+      const { scenario } = get();
+      const designs = scenario.designs.slice();
+      const ids: string[] = [];
+      for (const design of incoming) {
+        const id = uniqueDesignId(design.id, designs);
+        designs.push({ ...structuredClone(design), id });
+        ids.push(id);
+      }
+      if (ids.length === 0) return ids;
+      set({ scenario: { ...scenario, designs }, selectedDesignId: ids[0] ?? null });
+      return ids;
     },
 
     addDesign(design) {
-      const { scenario } = get();
-      const id = uniqueDesignId(design.id, scenario.designs);
       // A structured copy: the scenario never shares objects with the catalog it came from.
-      const added: Design = { ...structuredClone(design), id };
-      set({
-        scenario: { ...scenario, designs: [...scenario.designs, added] },
-        selectedDesignId: id,
-        dirty: true,
-      });
-      return id;
+      return get().addDesigns([design])[0] ?? design.id;
     },
 
     duplicateDesign(designId) {
@@ -112,7 +126,7 @@ export const createScenarioSlice =
       const copy: Design = { ...structuredClone(original), id, name: `${original.name} (copy)` };
       const designs = scenario.designs.slice();
       designs.splice(index + 1, 0, copy);
-      set({ scenario: { ...scenario, designs }, selectedDesignId: id, dirty: true });
+      set({ scenario: { ...scenario, designs }, selectedDesignId: id });
       return id;
     },
 
@@ -130,7 +144,6 @@ export const createScenarioSlice =
         ),
         selectedDesignId:
           selectedDesignId === designId ? (neighbour?.id ?? null) : selectedDesignId,
-        dirty: true,
       });
     },
   });

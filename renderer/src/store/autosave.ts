@@ -1,0 +1,45 @@
+import type { HostApi } from '../../../core/host/contract';
+import type { AppStore } from './createAppStore';
+import { scenarioText } from './documentSlice';
+
+/** Quiet time after the last edit before unsaved work is written to the host's autosave. */
+export const AUTOSAVE_DELAY_MS = 1000;
+
+/**
+ * Keeps the host's autosave up to date while there are unsaved changes: `delay_ms` after the last
+ * change of the scenario (a burst of edits writes once). A save or a discard cancels a pending
+ * write; the save itself clears the autosave (documentSlice). Returns a function that stops it.
+ */
+export function bindAutosave(
+  store: AppStore,
+  host: Pick<HostApi, 'autosave'>,
+  delay_ms: number = AUTOSAVE_DELAY_MS,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const cancel = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  const write = () => {
+    timer = null;
+    const { dirty, scenario, filePath } = store.getState();
+    if (!dirty) return;
+    host.autosave({ path: filePath, text: scenarioText(scenario) }).catch((error: unknown) => {
+      console.warn('Lightbench: autosave failed', error);
+    });
+  };
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (!state.dirty) {
+      cancel();
+      return;
+    }
+    if (state.scenario !== previous.scenario || !previous.dirty) {
+      cancel();
+      timer = setTimeout(write, delay_ms);
+    }
+  });
+  return () => {
+    cancel();
+    unsubscribe();
+  };
+}
