@@ -81,6 +81,7 @@ export interface MetricsTableProps {
  */
 export function MetricsTable({ rows, sort, onSort }: MetricsTableProps) {
   const selectedId = useAppStore((state) => state.selectedDesignId);
+  const showPanel = useAppStore((state) => state.showPanel);
   const best = new Map(
     COLUMNS.map((info) => [
       info.id,
@@ -132,6 +133,15 @@ export function MetricsTable({ rows, sort, onSort }: MetricsTableProps) {
                   <span className="metric-label">{info.label}</span>
                   <span className="metric-unit">{info.unit}</span>
                 </SortButton>
+                <button
+                  type="button"
+                  className="method-link"
+                  aria-label={`How ${info.label.toLowerCase()} is computed`}
+                  title="Method: equations, assumptions, references"
+                  onClick={() => showPanel('methods', info.method)}
+                >
+                  ?
+                </button>
               </th>
             ))}
           </tr>
