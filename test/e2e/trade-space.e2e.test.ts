@@ -162,6 +162,22 @@ describe('Trade space view', () => {
     expect(png.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
   });
 
+  it('exports the parallel coordinates as PNG and as a vector SVG', async () => {
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('trade-parcoords-png').click(),
+    ]);
+    expect((await readFile(await png.path())).subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('trade-parcoords-svg').click(),
+    ]);
+    const text = (await readFile(await svg.path())).toString('utf8');
+    expect(text.startsWith('<svg')).toBe(true);
+    expect((text.match(/<polyline/g) ?? []).length).toBeGreaterThan(100);
+    expect(text).toContain('Energy per bit');
+  });
+
   it('logged no errors', () => {
     expect(pageErrors).toEqual([]);
   });

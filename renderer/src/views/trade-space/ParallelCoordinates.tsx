@@ -6,6 +6,8 @@ import { chartColors, cssVar } from '../../charts/theme';
 import type { SweepResult } from '../../store/explorationData';
 import { colorBins, finiteExtent, metricColumn, rowsInBrush, VIRIDIS } from './tradeData';
 import type { Extent } from './tradeData';
+import { parcoordsSvg } from './parcoordsSvg';
+import { downloadText } from '../compare/downloadText';
 
 /** The axes of the parallel coordinates: the headline metric of each group. */
 export const PARCOORDS_METRICS: readonly MetricId[] = [
@@ -248,8 +250,52 @@ export function ParallelCoordinates({
     onBrush(rows, `brush: ${named.join(', ')}`);
   }
 
+  function exportPng() {
+    const element = canvas.current;
+    if (element === null) return;
+    const anchor = document.createElement('a');
+    anchor.href = element.toDataURL('image/png');
+    anchor.download = 'parallel-coordinates.png';
+    anchor.click();
+  }
+
+  function exportSvg() {
+    const svg = parcoordsSvg({
+      width: geometry.width,
+      height: HEIGHT,
+      axisX: geometry.axisX,
+      ids,
+      columns,
+      extents,
+      bins,
+      status: result.columns.status,
+      toY,
+    });
+    downloadText('parallel-coordinates.svg', svg, 'image/svg+xml');
+  }
+
   return (
     <div className="parcoords" data-testid="trade-parcoords">
+      <div className="plot-toolbar">
+        <button
+          type="button"
+          className="small"
+          onClick={exportPng}
+          aria-label="Export the parallel coordinates as PNG"
+          data-testid="trade-parcoords-png"
+        >
+          PNG
+        </button>
+        <button
+          type="button"
+          className="small"
+          onClick={exportSvg}
+          aria-label="Export the parallel coordinates as SVG"
+          data-testid="trade-parcoords-svg"
+        >
+          SVG
+        </button>
+      </div>
       <canvas
         ref={canvas}
         role="img"
