@@ -4,7 +4,7 @@ import type { MetricId } from '../../../../core';
 import { useAppStore } from '../../store/StoreProvider';
 import { compareCsv, compareRows, METRIC_COLUMN_GROUPS, nextSort, sortRows } from './compareData';
 import type { SortKey, SortState } from './compareData';
-import { downloadText } from './downloadText';
+import { saveText } from '../../host/saveExport';
 import { EnergyBreakdownChart } from './EnergyBreakdownChart';
 import { MetricBarChart } from './MetricBarChart';
 import { MetricsTable } from './MetricsTable';
@@ -87,7 +87,7 @@ export function CompareView() {
             className="small"
             aria-label="Export metrics table as CSV"
             data-testid="compare-export-csv"
-            onClick={() => downloadText(csvFileName(scenario.name), compareCsv(sorted))}
+            onClick={() => saveText(csvFileName(scenario.name), compareCsv(sorted))}
           >
             CSV
           </button>

@@ -13,7 +13,7 @@ import {
 } from '../../../../core';
 import type { Fabric, FabricEvaluation } from '../../../../core';
 import { useAppStore } from '../../store/StoreProvider';
-import { downloadText } from '../compare/downloadText';
+import { saveText } from '../../host/saveExport';
 import { ClusterForm } from './ClusterForm';
 import type { ClusterInputs, OkEvaluation } from './fabricData';
 import { applyCluster, clusterOf, fabricCsv, fileSlug } from './fabricData';
@@ -168,9 +168,7 @@ export function FabricView() {
             className="small"
             aria-label="Export per-tier table as CSV"
             data-testid="fabric-export-csv"
-            onClick={() =>
-              downloadText(`${fileSlug(scenario.name)}-fabric.csv`, fabricCsv(results))
-            }
+            onClick={() => saveText(`${fileSlug(scenario.name)}-fabric.csv`, fabricCsv(results))}
           >
             CSV
           </button>

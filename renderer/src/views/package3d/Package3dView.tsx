@@ -16,6 +16,7 @@ import { focusParameter } from './focusParameter';
 import { formatBandwidth, formatDensity, partRows } from './formatPart';
 import { SceneRenderer } from './SceneRenderer';
 import { designIndexOfPart, sceneSources, type SceneSource } from './sceneSources';
+import { saveBlob } from '../../host/saveExport';
 
 type Built =
   | { readonly ok: true; readonly scene: PackageScene; readonly core_ms: number }
@@ -46,15 +47,6 @@ function buildScene(
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-}
-
-function downloadBlob(fileName: string, blob: Blob): void {
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 function showHover(card: HTMLDivElement | null, part: ScenePart | null, x: number, y: number) {
@@ -162,7 +154,7 @@ export function Package3dView() {
     const renderer = rendererRef.current;
     if (renderer === null || !built.ok) return;
     const blob = await renderer.exportPng(built.scene.title);
-    if (blob !== null) downloadBlob(`lightbench-${kind}.png`, blob);
+    if (blob !== null) saveBlob(`lightbench-${kind}.png`, blob);
   }
 
   const scene = built.ok ? built.scene : null;

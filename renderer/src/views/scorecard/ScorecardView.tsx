@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { describeCriterion, METRICS } from '../../../../core';
 import { useAppStore } from '../../store/StoreProvider';
 import { compareRows, formatMetric } from '../compare/compareData';
-import { downloadText } from '../compare/downloadText';
+import { saveText } from '../../host/saveExport';
 import { exportName } from '../sweep/sweepForm';
 import { CriteriaEditor } from './CriteriaEditor';
 import { formatMargin, scorecardCsv, scorecardRows } from './scorecardData';
@@ -127,10 +127,7 @@ export function ScorecardView() {
               aria-label="Export scorecard as CSV"
               data-testid="scorecard-export-csv"
               onClick={() =>
-                downloadText(
-                  `${exportName(scenario.name, 'scorecard')}.csv`,
-                  scorecardCsv(card, set),
-                )
+                saveText(`${exportName(scenario.name, 'scorecard')}.csv`, scorecardCsv(card, set))
               }
             >
               CSV

@@ -4,7 +4,7 @@ import type { MetricId, Tornado } from '../../../../core';
 import { Plot } from '../../charts/Plot';
 import { selectSelectedDesign } from '../../store/results';
 import { useAppStore } from '../../store/StoreProvider';
-import { downloadText } from '../compare/downloadText';
+import { saveText } from '../../host/saveExport';
 import { formatMetric } from '../compare/compareData';
 import { MetricSelect } from '../sweep/SweepView';
 import { exportName } from '../sweep/sweepForm';
@@ -83,7 +83,7 @@ export function SensitivityView() {
               aria-label="Export tornado as CSV"
               data-testid="sensitivity-export-csv"
               onClick={() =>
-                downloadText(
+                saveText(
                   `${exportName(scenarioName, `tornado-${design.id}-${metricId}`)}.csv`,
                   tornadoCsv(outcome.result, design.id),
                 )

@@ -9,7 +9,7 @@ import {
 } from '../../../../core';
 import { useAppStore } from '../../store/StoreProvider';
 import { evaluationOf, selectSelectedDesign } from '../../store/results';
-import { downloadText } from '../compare/downloadText';
+import { saveText } from '../../host/saveExport';
 import { BathtubChart } from './BathtubChart';
 import { EyeChart } from './EyeChart';
 import { SignalCards } from './SignalCards';
@@ -91,7 +91,7 @@ function SignalPanel({ design, result }: { design: ImddDesign; result: ImddLinkR
                   className="small"
                   data-testid="signal-export-eye-csv"
                   aria-label="Export the eye density grid as CSV"
-                  onClick={() => downloadText(`${design.id}-eye.csv`, eyeCsv(computed.signal.eye))}
+                  onClick={() => saveText(`${design.id}-eye.csv`, eyeCsv(computed.signal.eye))}
                 >
                   CSV
                 </button>
@@ -108,7 +108,7 @@ function SignalPanel({ design, result }: { design: ImddDesign; result: ImddLinkR
                     data-testid="signal-export-bathtub-csv"
                     aria-label="Export both bathtub curves as CSV"
                     onClick={() =>
-                      downloadText(`${design.id}-bathtubs.csv`, bathtubCsv(computed.signal.eye))
+                      saveText(`${design.id}-bathtubs.csv`, bathtubCsv(computed.signal.eye))
                     }
                   >
                     CSV

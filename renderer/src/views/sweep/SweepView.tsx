@@ -11,7 +11,7 @@ import {
 import type { SweepResult } from '../../store/explorationData';
 import type { SweepAxis } from '../../store/explorationSlice';
 import { useAppStore } from '../../store/StoreProvider';
-import { downloadText } from '../compare/downloadText';
+import { saveText } from '../../host/saveExport';
 import { formatMetric } from '../compare/compareData';
 import { RunBar } from './RunBar';
 import { heatmapChart, lineChart } from './sweepCharts';
@@ -190,9 +190,7 @@ function SweepResultPanel({
             className="small"
             aria-label="Export sweep results as CSV"
             data-testid="sweep-export-csv"
-            onClick={() =>
-              downloadText(`${exportName(scenarioName, 'sweep')}.csv`, sweepCsv(result))
-            }
+            onClick={() => saveText(`${exportName(scenarioName, 'sweep')}.csv`, sweepCsv(result))}
           >
             CSV
           </button>

@@ -7,7 +7,7 @@ import type { SweepResult } from '../../store/explorationData';
 import { colorBins, finiteExtent, metricColumn, rowsInBrush, VIRIDIS } from './tradeData';
 import type { Extent } from './tradeData';
 import { parcoordsSvg } from './parcoordsSvg';
-import { downloadText } from '../compare/downloadText';
+import { saveDataUrl, saveText } from '../../host/saveExport';
 
 /** The axes of the parallel coordinates: the headline metric of each group. */
 export const PARCOORDS_METRICS: readonly MetricId[] = [
@@ -253,10 +253,7 @@ export function ParallelCoordinates({
   function exportPng() {
     const element = canvas.current;
     if (element === null) return;
-    const anchor = document.createElement('a');
-    anchor.href = element.toDataURL('image/png');
-    anchor.download = 'parallel-coordinates.png';
-    anchor.click();
+    saveDataUrl('parallel-coordinates.png', element.toDataURL('image/png'));
   }
 
   function exportSvg() {
@@ -271,7 +268,7 @@ export function ParallelCoordinates({
       status: result.columns.status,
       toY,
     });
-    downloadText('parallel-coordinates.svg', svg, 'image/svg+xml');
+    saveText('parallel-coordinates.svg', svg, 'image/svg+xml');
   }
 
   return (

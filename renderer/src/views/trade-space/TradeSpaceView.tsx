@@ -11,7 +11,7 @@ import type { SweepResult } from '../../store/explorationData';
 import type { TradeSelection, TradeSource } from '../../store/explorationSlice';
 import { useAppStore } from '../../store/StoreProvider';
 import { formatMetric } from '../compare/compareData';
-import { downloadText } from '../compare/downloadText';
+import { saveText } from '../../host/saveExport';
 import { RunBar } from '../sweep/RunBar';
 import { exportName } from '../sweep/sweepForm';
 import { MetricSelect } from '../sweep/SweepView';
@@ -72,7 +72,7 @@ function SelectedRows({
           data-testid="trade-export-selected-csv"
           onClick={() =>
             rows !== null &&
-            downloadText(
+            saveText(
               `${exportName(scenarioName, 'trade-space-selected')}.csv`,
               sweepCsv(result, rows),
             )
@@ -86,7 +86,7 @@ function SelectedRows({
           aria-label="Export every row of the trade space as CSV"
           data-testid="trade-export-all-csv"
           onClick={() =>
-            downloadText(`${exportName(scenarioName, 'trade-space')}.csv`, sweepCsv(result))
+            saveText(`${exportName(scenarioName, 'trade-space')}.csv`, sweepCsv(result))
           }
         >
           All rows CSV
