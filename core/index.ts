@@ -105,3 +105,4 @@ export { METHODS, methodById, equationMathMl, equationIndex, type Method } from 
 export { buildBrief, type BriefOptions } from './brief/brief-html';
 export * from './signal/index';
 export * from './package/index';
+export { dBToLinear, linearToDb, dBmToMw, mwToDbm, dBmToW, wToDbm } from './units';

@@ -1,6 +1,5 @@
 import type { Assumptions, Technology } from '../scenario/technology-schema';
 import type { LinkResult } from '../link/results';
-import type { ElectricalLinkResult } from '../link/electrical-link';
 import { energyBreakdown, type EnergyBreakdown } from '../power/energy';
 import { HOST_SERDES_PJ_PER_BIT } from '../power/host-serdes';
 import type { LaserInputs } from '../power/laser-power';
@@ -25,25 +24,19 @@ export interface DesignMetrics {
   readonly values: Readonly<Record<MetricId, number>>;
 }
 
-export type AnyLinkResult = LinkResult | ElectricalLinkResult;
-
 /** The Tx OMA that leaves exactly the required margin at the design length. */
-export function launchOmaToClose_dBm(link: AnyLinkResult): number {
+export function launchOmaToClose_dBm(link: LinkResult): number {
   if (link.kind !== 'imdd') return Number.NaN;
   return link.tx_oma_dBm - (link.link_margin_dB - link.required_margin_dB);
 }
 
-function laneCount(link: AnyLinkResult, lanes: number): number {
-  return link.kind === 'coherent' ? 1 : lanes;
-}
-
 export function designMetrics(
   technology: Technology,
-  link: AnyLinkResult,
-  lanes: number,
+  link: LinkResult,
+  /** Lanes per port (designLanes: one carrier for coherent). */
+  laneTotal: number,
   assumptions: Assumptions,
 ): DesignMetrics {
-  const laneTotal = laneCount(link, lanes);
   const { power, density, cost, reliability, latency } = technology;
   const laser = power.laser;
   const laserInputs: LaserInputs | null =

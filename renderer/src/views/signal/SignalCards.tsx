@@ -1,3 +1,4 @@
+import { dBmToMw } from '../../../../core';
 import type { DesignEye, ImddLinkResult } from '../../../../core';
 import { formatBer, formatDecibels, formatSignificant } from '../../format';
 
@@ -13,7 +14,7 @@ interface Card {
 
 function cardsFor(signal: DesignEye, result: ImddLinkResult, baud_GBd: number): Card[] {
   const { eye, penalty } = signal;
-  const oma_uW = 10 ** (signal.receivedOma_dBm / 10) * 1000;
+  const oma_uW = dBmToMw(signal.receivedOma_dBm) * 1000;
   const closed = !Number.isFinite(penalty.penalty_dB);
   return [
     {
