@@ -106,3 +106,8 @@ export { buildBrief, type BriefOptions } from './brief/brief-html';
 export * from './signal/index';
 export * from './package/index';
 export { dBToLinear, linearToDb, dBmToMw, mwToDbm, dBmToW, wToDbm } from './units';
+export * from './suppliers/index';
+export * from './roadmap/index';
+export * from './fleet/index';
+export * from './workload/index';
+export type { BriefSection, BriefContext } from './brief/section';

@@ -3,6 +3,10 @@ import { CATALOG_REFERENCES } from './catalog/catalog-references';
 import { FABRIC_REFERENCES } from './fabric/fabric-references';
 import { SIGNAL_REFERENCES } from './signal/signal-references';
 import { PACKAGE_REFERENCES } from './package/package-references';
+import { SUPPLIER_REFERENCES } from './suppliers/suppliers-references';
+import { ROADMAP_REFERENCES } from './roadmap/roadmap-references';
+import { FLEET_REFERENCES } from './fleet/fleet-references';
+import { WORKLOAD_REFERENCES } from './workload/workload-references';
 
 /**
  * Every source a constant, catalog value or example refers to, by key. The app's provenance
@@ -261,6 +265,10 @@ export const REFERENCES = {
   ...FABRIC_REFERENCES,
   ...SIGNAL_REFERENCES,
   ...PACKAGE_REFERENCES,
+  ...SUPPLIER_REFERENCES,
+  ...ROADMAP_REFERENCES,
+  ...FLEET_REFERENCES,
+  ...WORKLOAD_REFERENCES,
 } as const satisfies Record<string, Reference>;
 
 export type ReferenceKey = keyof typeof REFERENCES;

@@ -20,6 +20,11 @@ import {
   stackedBarChart,
   tornadoChart,
 } from './svg-charts';
+import type { BriefContext, BriefSection } from './section';
+import { suppliersBriefSection } from '../suppliers/brief-section';
+import { roadmapBriefSection } from '../roadmap/brief-section';
+import { fleetBriefSection } from '../fleet/brief-section';
+import { workloadBriefSection } from '../workload/brief-section';
 
 /**
  * The trade-off brief: one self-contained HTML file (inline CSS, SVG charts, MathML equations, no
@@ -279,8 +284,16 @@ function methodHtml(method: Method): string {
   return `<article id="method-${h(method.id)}"><h3>${h(method.title)}</h3>${body}${list('Assumptions', method.assumptions)}${list('Valid', method.validity)}${refs ? `<p><strong>References.</strong> ${refs}</p>` : ''}<p class="muted">Source: <code>${h(method.file)}</code></p></article>`;
 }
 
-function referencesSection(scenario: Scenario): string {
-  const keys = new Set<string>();
+/** The program models' sections, in the brief's order; each is empty without its data. */
+const PROGRAM_SECTIONS: readonly ((context: BriefContext) => BriefSection)[] = [
+  suppliersBriefSection,
+  roadmapBriefSection,
+  fleetBriefSection,
+  workloadBriefSection,
+];
+
+function referencesSection(scenario: Scenario, cited: Iterable<string>): string {
+  const keys = new Set<string>(cited);
   for (const design of scenario.designs)
     for (const p of Object.values(design.provenance ?? {})) keys.add(p.source);
   for (const p of Object.values(scenario.assumptions_provenance ?? {})) keys.add(p.source);
@@ -332,6 +345,10 @@ export function buildBrief(scenario: Scenario, options: BriefOptions): string {
   ]);
   if (evaluations.some((e) => e.link.kind === 'coherent')) usedMethods.add('coherent-osnr');
   if (evaluations.some((e) => e.link.kind === 'electrical')) usedMethods.add('copper-budget');
+  const programSections = PROGRAM_SECTIONS.map((section) =>
+    section({ scenario, evaluations, generatedOn: options.generatedOn }),
+  ).filter((section) => section.html !== '');
+  for (const section of programSections) for (const id of section.methods) usedMethods.add(id);
   const methods = METHODS.filter((m) => usedMethods.has(m.id))
     .map(methodHtml)
     .join('');
@@ -344,9 +361,13 @@ export function buildBrief(scenario: Scenario, options: BriefOptions): string {
     comparison(evaluations),
     charts(evaluations),
     sensitivity(evaluations, scenario, headline, focus),
+    ...programSections.map((section) => section.html),
     assumptions(scenario, evaluations),
     `<section id="methods"><h2>Methods</h2>${methods}</section>`,
-    referencesSection(scenario),
+    referencesSection(
+      scenario,
+      programSections.flatMap((section) => section.references),
+    ),
     '</body></html>',
   ].join('\n');
 }

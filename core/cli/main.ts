@@ -8,19 +8,18 @@ import { CliCancelled, sweepCommand, type SweepOptions } from './commands/sweep'
 import { mergeCommand, type MergeOptions } from './commands/merge';
 import { paretoReport, type ParetoOptions } from './commands/pareto';
 import { criteriaReport, type CriteriaOptions } from './commands/criteria';
+import type { CliIo } from './io';
+import { registerCatalogCommand } from './commands/catalog';
+import { registerSuppliersCommand } from './commands/suppliers';
+import { registerRoadmapCommand } from './commands/roadmap';
+import { registerFleetCommand } from './commands/fleet';
+import { registerWorkloadCommand } from './commands/workload';
+
+export type { CliIo } from './io';
 
 /** Exit codes: 0 success, 1 unexpected failure, 2 bad input or usage, 130 interrupted. */
 export const EXIT_BAD_INPUT = 2;
 export const EXIT_INTERRUPTED = 130;
-
-export interface CliIo {
-  readonly out: (text: string) => void;
-  readonly err: (text: string) => void;
-  /** Aborted on SIGINT: a running sweep stops its workers and writes nothing. */
-  readonly signal?: AbortSignal;
-  /** stderr is a terminal: long commands draw a progress bar there. */
-  readonly errIsTerminal?: boolean;
-}
 
 export function buildProgram(io: CliIo): Command {
   const program = new Command('lightbench')
@@ -181,6 +180,12 @@ export function buildProgram(io: CliIo): Command {
     .action((file: string, options: CriteriaOptions) => {
       io.out(criteriaReport(file, options));
     });
+
+  registerCatalogCommand(program, io);
+  registerSuppliersCommand(program, io);
+  registerRoadmapCommand(program, io);
+  registerFleetCommand(program, io);
+  registerWorkloadCommand(program, io);
 
   return program;
 }

@@ -1,6 +1,7 @@
 import { SCENARIO_SCHEMA_VERSION } from './schema';
 import type { ScenarioIssue } from './parse';
 import { migrateV1ToV2 } from './migrations/v1-to-v2';
+import { migrateV2ToV3 } from './migrations/v2-to-v3';
 
 /**
  * Upgrades older scenario files to the current schema version, one step at a time:
@@ -9,7 +10,7 @@ import { migrateV1ToV2 } from './migrations/v1-to-v2';
  */
 type Migration = (scenario: Record<string, unknown>) => Record<string, unknown>;
 
-const migrations: Readonly<Record<number, Migration>> = { 1: migrateV1ToV2 };
+const migrations: Readonly<Record<number, Migration>> = { 1: migrateV1ToV2, 2: migrateV2ToV3 };
 
 export type MigrationResult =
   | { readonly ok: true; readonly value: unknown }

@@ -5,12 +5,19 @@ import { launchCriteriaSchema } from '../explore/criteria';
 import { filterShapes } from '../signal/filters';
 import { assumptionsSchema, technologySchema } from './technology-schema';
 import { fabricSchema } from '../fabric/schema';
+import { supplierWorkspaceSchema } from '../suppliers/schema';
+import { roadmapSchema } from '../roadmap/schema';
+import { fleetSchema } from '../fleet/schema';
+import { workloadSchema } from '../workload/schema';
 
 /**
- * The scenario file format, version 2 (version 1 files are migrated on load). Units live in key names. The zod schema is the single
- * source of the TypeScript types (`z.infer`), the validation and the renderer's field ranges.
+ * The scenario file format, version 3 (older files are migrated on load, one version at a time).
+ * Units live in key names. The zod schema is the single source of the TypeScript types
+ * (`z.infer`), the validation and the renderer's field ranges. Version 3 adds the program
+ * sections: supplier qualification, roadmap and gates, fleet telemetry, and the training workload,
+ * each defined beside its model (core/suppliers, core/roadmap, core/fleet, core/workload).
  */
-export const SCENARIO_SCHEMA_VERSION = 2;
+export const SCENARIO_SCHEMA_VERSION = 3;
 
 const provenanceSchema = z.strictObject({
   source: z.string().min(1),
@@ -198,6 +205,14 @@ export const scenarioSchema = z
     /** Named technical bars the designs are checked against. */
     launch_criteria: z.array(launchCriteriaSchema).max(100).optional(),
     fabrics: z.array(fabricSchema).max(20).optional(),
+    /** Supplier qualification: suppliers, their sample data and the spec limits (core/suppliers). */
+    suppliers: supplierWorkspaceSchema.optional(),
+    /** Dated trajectories, readiness milestones and program gates (core/roadmap). */
+    roadmap: roadmapSchema.optional(),
+    /** Fleet telemetry, failure logs and the calibration drawn from them (core/fleet). */
+    fleet: fleetSchema.optional(),
+    /** The training job the fabric options are judged on (core/workload). */
+    workload: workloadSchema.optional(),
   })
   .superRefine((scenario, ctx) => {
     const seen = new Set<string>();

@@ -4,6 +4,10 @@ import { FABRIC_REFERENCES } from '../../core/fabric/fabric-references';
 import { PACKAGE_REFERENCES } from '../../core/package/package-references';
 import { CORE_REFERENCES, REFERENCES } from '../../core/references';
 import { SIGNAL_REFERENCES } from '../../core/signal/signal-references';
+import { SUPPLIER_REFERENCES } from '../../core/suppliers/suppliers-references';
+import { ROADMAP_REFERENCES } from '../../core/roadmap/roadmap-references';
+import { FLEET_REFERENCES } from '../../core/fleet/fleet-references';
+import { WORKLOAD_REFERENCES } from '../../core/workload/workload-references';
 
 describe('the reference list', () => {
   const groups = {
@@ -12,6 +16,10 @@ describe('the reference list', () => {
     FABRIC_REFERENCES,
     SIGNAL_REFERENCES,
     PACKAGE_REFERENCES,
+    SUPPLIER_REFERENCES,
+    ROADMAP_REFERENCES,
+    FLEET_REFERENCES,
+    WORKLOAD_REFERENCES,
   };
 
   it('merges every group without one key shadowing another', () => {

@@ -16,6 +16,10 @@ import { createScenarioSlice } from './scenarioSlice';
 import { createSelectionSlice } from './selectionSlice';
 import { createViewSlice } from './viewSlice';
 import type { Theme } from './viewSlice';
+import { createSuppliersSlice } from './suppliersSlice';
+import { createRoadmapSlice } from './roadmapSlice';
+import { createFleetSlice } from './fleetSlice';
+import { createWorkloadSlice } from './workloadSlice';
 
 /** The app store, with zundo's history of the scenario beside it. */
 export type AppStore = StoreApi<AppState> & { readonly temporal: HistoryStore };
@@ -89,6 +93,10 @@ export function createAppStore({
           ...createExchangeSlice(host, now)(...args),
           ...createViewSlice(theme)(...args),
           ...createExplorationSlice(sweepRunnerOf)(...args),
+          ...createSuppliersSlice()(...args),
+          ...createRoadmapSlice()(...args),
+          ...createFleetSlice()(...args),
+          ...createWorkloadSlice()(...args),
         }),
         HISTORY_OPTIONS,
       ),

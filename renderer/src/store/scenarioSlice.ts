@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand/vanilla';
+import { formatPath, scenarioSchema } from '../../../core';
 import type { Design, Scenario } from '../../../core';
 import { editDesign } from './designEdit';
 import type { FieldPath } from './designEdit';
@@ -10,6 +11,9 @@ export function fieldKey(designId: string, path: FieldPath): string {
 }
 
 export type FieldEditResult = { ok: true } | { ok: false; message: string };
+
+/** The scenario's sections beside its designs that views edit as a whole (one undo step each). */
+export type ScenarioSectionKey = 'fabrics' | 'suppliers' | 'roadmap' | 'fleet' | 'workload';
 
 export interface ScenarioSlice {
   scenario: Scenario;
@@ -23,6 +27,15 @@ export interface ScenarioSlice {
   /** Validates with the core schema; an invalid value is not applied and leaves a message. */
   updateDesignField(designId: string, path: FieldPath, value: unknown): FieldEditResult;
   dismissFieldError(designId: string, path: FieldPath): void;
+  /**
+   * Replaces one section of the scenario (undefined removes it) after validating the whole
+   * scenario with the core schema: one undo step, and the document becomes dirty. An invalid
+   * section is not applied; the message names the first bad field.
+   */
+  setScenarioSection<K extends ScenarioSectionKey>(
+    key: K,
+    value: Scenario[K] | undefined,
+  ): FieldEditResult;
   /**
    * Replaces the whole scenario (open, first run) as the saved state; selection moves to the first
    * design and the undo history starts afresh.
@@ -81,6 +94,22 @@ export const createScenarioSlice =
         scenario: { ...scenario, designs },
         fieldErrors: withoutKey(fieldErrors, key),
       });
+      return { ok: true };
+    },
+
+    setScenarioSection(key, value) {
+      const { scenario } = get();
+      const { [key]: _previous, ...rest } = scenario;
+      const next = (value === undefined ? rest : { ...rest, [key]: value }) as Scenario;
+      const parsed = scenarioSchema.safeParse(next);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        return {
+          ok: false,
+          message: issue ? `${formatPath(issue.path)}: ${issue.message}` : `invalid ${key}`,
+        };
+      }
+      set({ scenario: next });
       return { ok: true };
     },
 

@@ -1,17 +1,21 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { AppState } from './appState';
 
-/** The views of the middle pane; later issues add sweep, trade space, 3D, fabric, brief. */
+/** The views of the middle pane, in tab order (views/registry.ts gives each its component). */
 export const VIEW_IDS = [
   'link',
   'signal',
   'compare',
   'package3d',
   'fabric',
+  'workload',
   'sweep',
   'trade-space',
   'sensitivity',
   'scorecard',
+  'suppliers',
+  'roadmap',
+  'fleet',
 ] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 

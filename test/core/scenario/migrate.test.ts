@@ -75,3 +75,25 @@ describe('migrations from frozen version-1 files', () => {
     expect(migrateScenario([]).ok).toBe(false);
   });
 });
+
+const v2Fixtures = new URL('../../fixtures/scenarios/v2/', import.meta.url);
+const v2Files = readdirSync(v2Fixtures).filter((f) => f.endsWith('.json'));
+
+describe('migrations from frozen version-2 files', () => {
+  it('has the four version-2 examples to test', () => {
+    expect(v2Files.length).toBe(4);
+  });
+
+  it.each(v2Files)('%s upgrades to version 3 with every value kept', (file) => {
+    const text = readFileSync(new URL(file, v2Fixtures), 'utf8');
+    const raw = JSON.parse(text) as Record<string, unknown>;
+    expect(raw['schemaVersion']).toBe(2);
+    const parsed = parseScenarioText(text);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.scenario.schemaVersion).toBe(3);
+    // Nothing of a version-2 file changes but its version: the program sections are new.
+    const { schemaVersion: _v2, ...before } = raw;
+    const { schemaVersion: _v3, ...after } = parsed.scenario;
+    expect(after).toEqual(before);
+  });
+});
