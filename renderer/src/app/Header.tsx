@@ -1,7 +1,10 @@
 import { useEffect } from 'react';
 import { baseName } from '../store/documentSlice';
 import { useAppStore } from '../store/StoreProvider';
-import { VIEWS } from '../views/registry';
+import { VIEW_GROUP_LABELS, VIEWS } from '../views/registry';
+import type { ViewGroup } from '../views/registry';
+
+const VIEW_GROUPS: readonly ViewGroup[] = ['design', 'cluster', 'explore', 'program'];
 import { Toolbar } from './Toolbar';
 
 /** How long an info notice stays before it fades on its own. */
@@ -69,16 +72,23 @@ export function ViewTabs() {
   const showView = useAppStore((state) => state.showView);
   return (
     <nav className="view-tabs" aria-label="Views">
-      {VIEWS.map((view) => (
-        <button
-          key={view.id}
-          type="button"
-          className={view.id === activeViewId ? 'tab active' : 'tab'}
-          aria-current={view.id === activeViewId ? 'page' : undefined}
-          onClick={() => showView(view.id)}
-        >
-          {view.label}
-        </button>
+      {VIEW_GROUPS.map((group) => (
+        <div key={group} className="tab-group" role="group" aria-label={VIEW_GROUP_LABELS[group]}>
+          <span className="tab-group-label" aria-hidden="true">
+            {VIEW_GROUP_LABELS[group]}
+          </span>
+          {VIEWS.filter((view) => view.group === group).map((view) => (
+            <button
+              key={view.id}
+              type="button"
+              className={view.id === activeViewId ? 'tab active' : 'tab'}
+              aria-current={view.id === activeViewId ? 'page' : undefined}
+              onClick={() => showView(view.id)}
+            >
+              {view.label}
+            </button>
+          ))}
+        </div>
       ))}
     </nav>
   );
