@@ -1,3 +1,4 @@
+import { ownValue } from './own-key';
 import type { ProvenanceKind } from './provenance';
 import { CATALOG_REFERENCES } from './catalog/catalog-references';
 import { FABRIC_REFERENCES } from './fabric/fabric-references';
@@ -274,5 +275,5 @@ export const REFERENCES = {
 export type ReferenceKey = keyof typeof REFERENCES;
 
 export function referenceFor(key: string): Reference | undefined {
-  return (REFERENCES as Record<string, Reference>)[key];
+  return ownValue(REFERENCES as Record<string, Reference>, key);
 }

@@ -38,7 +38,7 @@ export function buildProgram(io: CliIo): Command {
     .argument('<file>', 'scenario file (JSON)')
     .option('--json', 'print the results as JSON with the DESIGN.md output names')
     .action((file: string, options: { json?: boolean }) => {
-      const scenario = readScenarioFile(file);
+      const scenario = readScenarioFile(file, io.err);
       io.out(`${options.json ? evalJson(scenario) : evalTable(scenario)}\n`);
     });
 
@@ -55,7 +55,7 @@ export function buildProgram(io: CliIo): Command {
     )
     .option('--date <yyyy-mm-dd>', 'date printed on the brief (today by default)')
     .action((file: string, options: { out: string; criteria?: string; date?: string }) => {
-      const scenario = readScenarioFile(file);
+      const scenario = readScenarioFile(file, io.err);
       if (
         options.criteria !== undefined &&
         !scenario.launch_criteria?.some((c) => c.name === options.criteria)
@@ -79,7 +79,7 @@ export function buildProgram(io: CliIo): Command {
     .argument('<file>', 'scenario file (JSON) with a "fabrics" list')
     .option('--json', 'print JSON: topology, per-tier and per-bin figures, totals, goodput')
     .action((file: string, options: { json?: boolean }) => {
-      const scenario = readScenarioFile(file);
+      const scenario = readScenarioFile(file, io.err);
       io.out(`${options.json ? fabricJson(scenario) : fabricTable(scenario)}\n`);
     });
 
@@ -90,7 +90,7 @@ export function buildProgram(io: CliIo): Command {
     .option('--json', 'print JSON: metrics, energy breakdown and bill of materials per design')
     .option('--csv', 'print CSV: one row per design, one column per metric')
     .action((file: string, options: { json?: boolean; csv?: boolean }) => {
-      const scenario = readScenarioFile(file);
+      const scenario = readScenarioFile(file, io.err);
       io.out(
         options.json
           ? `${compareJson(scenario)}\n`

@@ -4,7 +4,11 @@ import { formatIssues, parseScenarioText, type Scenario } from '../index';
 /** A failure the CLI reports as a message and exit code 2, never as a stack trace. */
 export class CliInputError extends Error {}
 
-export function readScenarioFile(path: string): Scenario {
+/** Reads and validates a scenario; what it keeps but does not use is reported through `warn`. */
+export function readScenarioFile(
+  path: string,
+  warn: (text: string) => void = (text) => process.stderr.write(text),
+): Scenario {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -19,5 +23,7 @@ export function readScenarioFile(path: string): Scenario {
     throw new CliInputError(
       `${path} is not a valid scenario:\n${formatIssues(parsed.issues).replace(/^/gm, '  ')}`,
     );
+  if (parsed.warnings.length > 0)
+    warn(`warning: ${path}:\n${formatIssues(parsed.warnings).replace(/^/gm, '  ')}\n`);
   return parsed.scenario;
 }

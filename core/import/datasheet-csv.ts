@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { evaluateDesignFully } from '../evaluate-scenario';
+import { ownValue } from '../own-key';
 import { formatPath } from '../scenario/parse';
 import { fieldRangeAt, getAtPath, setAtPath } from '../scenario/paths';
 import { designSchema, type Design, type DesignProvenance } from '../scenario/schema';
@@ -99,6 +100,16 @@ function scaleToModulePower(
   return scaled;
 }
 
+/** Headers that papaparse renamed (`x` → `x_1`) because they repeat, with how often each occurs. */
+function duplicateHeaders(meta: {
+  renamedHeaders?: Record<string, string>;
+}): (readonly [string, number])[] {
+  const counts = new Map<string, number>();
+  for (const original of Object.values(meta.renamedHeaders ?? {}))
+    counts.set(original, (counts.get(original) ?? 1) + 1);
+  return [...counts];
+}
+
 export function importDatasheetCsv(
   text: string,
   catalog: readonly Design[],
@@ -114,6 +125,22 @@ export function importDatasheetCsv(
   const rejected: RejectedRow[] = [];
   const usedIds = new Set(existingIds);
   const headers = parsed.meta.fields ?? [];
+  const duplicates = duplicateHeaders(parsed.meta as { renamedHeaders?: Record<string, string> });
+  if (duplicates.length > 0) {
+    return {
+      designs: [],
+      rejected: [
+        {
+          line: 1,
+          name: '',
+          reasons: duplicates.map(
+            ([header, count]) =>
+              `duplicate column "${header}" (${count} times): which value is meant is ambiguous`,
+          ),
+        },
+      ],
+    };
+  }
   for (const required of ['name', 'base']) {
     if (!headers.includes(required)) {
       return {
@@ -134,7 +161,10 @@ export function importDatasheetCsv(
       rejected.push({ line, name: (row['name'] ?? '').trim(), reasons: csvProblems });
       return;
     }
-    const reasons: string[] = [];
+    // papaparse stores cells on plain objects, where a "__proto__" cell cannot be kept: name it.
+    const reasons: string[] = headers
+      .filter((header) => header === '__proto__')
+      .map((header) => `${header}: unknown column`);
     const name = (row['name'] ?? '').trim();
     const baseId = (row['base'] ?? '').trim();
     if (!name) reasons.push('name: required');
@@ -163,7 +193,7 @@ export function importDatasheetCsv(
     const provenanceMap = { ...(base.provenance ?? {}) };
     for (const [column, raw] of Object.entries(row)) {
       if (TEXT_COLUMNS.has(column) || raw === undefined || raw.trim() === '') continue;
-      const mapped = DATASHEET_COLUMNS[column];
+      const mapped = ownValue(DATASHEET_COLUMNS, column);
       const path = mapped ? mapped(design) : column.includes('.') ? column : null;
       if (path === null) {
         reasons.push(

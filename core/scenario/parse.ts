@@ -11,7 +11,12 @@ export interface ScenarioIssue {
 }
 
 export type ParseResult =
-  | { readonly ok: true; readonly scenario: Scenario }
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      /** What the file holds that this version keeps but does not use, field by field. */
+      readonly warnings: readonly ScenarioIssue[];
+    }
   | { readonly ok: false; readonly issues: readonly ScenarioIssue[] };
 
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -39,12 +44,24 @@ function issueMessage(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
+const KNOWN_TOP_LEVEL_KEYS: ReadonlySet<string> = new Set(Object.keys(scenarioSchema.shape));
+
+function unknownTopLevelKeys(scenario: Scenario): ScenarioIssue[] {
+  return Object.keys(scenario)
+    .filter((key) => !KNOWN_TOP_LEVEL_KEYS.has(key))
+    .map((key) => ({
+      path: key,
+      message: 'not a field this version of Lightbench knows: kept in the file as is, not used',
+    }));
+}
+
 /** Validates and migrates a parsed scenario object. Never throws. */
 export function parseScenario(raw: unknown): ParseResult {
   const migrated = migrateScenario(raw);
   if (!migrated.ok) return migrated;
   const result = scenarioSchema.safeParse(migrated.value);
-  if (result.success) return { ok: true, scenario: result.data };
+  if (result.success)
+    return { ok: true, scenario: result.data, warnings: unknownTopLevelKeys(result.data) };
   return {
     ok: false,
     issues: result.error.issues.map((issue) => ({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ownValue } from '../own-key';
 import { rangeOf, type FieldRange } from './fields';
 import { designSchema, type Design } from './schema';
 
@@ -31,7 +32,7 @@ export function setAtKeys<T extends object>(
     const { [head]: _removed, ...remaining } = record;
     return remaining as T;
   }
-  const child = record[head];
+  const child = ownValue(record, head);
   const base = typeof child === 'object' && child !== null ? child : {};
   return { ...record, [head]: setAtKeys(base, keys, value, from + 1) } as T;
 }
@@ -40,7 +41,7 @@ export function getAtPath(target: unknown, path: FieldPath): unknown {
   let node: unknown = target;
   for (const key of path.split('.')) {
     if (typeof node !== 'object' || node === null) return undefined;
-    node = (node as Record<string, unknown>)[key];
+    node = ownValue(node as Record<string, unknown>, key);
   }
   return node;
 }
@@ -52,7 +53,7 @@ function fieldSchema(design: Design, path: FieldPath): z.ZodType | undefined {
   for (const key of path.split('.')) {
     schema = resolveBranch(schema, value);
     if (!(schema instanceof z.ZodObject)) return undefined;
-    const child = (schema.shape as Record<string, z.ZodType | undefined>)[key];
+    const child = ownValue(schema.shape as Record<string, z.ZodType>, key);
     if (child === undefined) return undefined;
     schema = child;
     value = getAtPath(value, key);

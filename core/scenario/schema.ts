@@ -28,7 +28,21 @@ const provenanceSchema = z.strictObject({
 });
 
 /** Provenance of a design's numbers, keyed by parameter path (e.g. "tx.oma_dBm"). */
-const provenanceMapSchema = z.record(z.string(), provenanceSchema);
+/**
+ * Keys are field paths. zod's record skips a "__proto__" key without a word (JSON.parse makes it
+ * an own key), so it is reported before the record sees it.
+ */
+const provenanceMapSchema = z
+  .unknown()
+  .superRefine((value, ctx) => {
+    if (typeof value === 'object' && value !== null && Object.hasOwn(value, '__proto__'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['__proto__'],
+        message: '"__proto__" is not a field path',
+      });
+  })
+  .pipe(z.record(z.string(), provenanceSchema));
 
 /** 'imaging' is multicore imaging fibre (wide-and-slow microLED links): give its loss and bandwidth. */
 export const fiberTypes = ['SMF', 'OM3', 'OM4', 'OM5', 'imaging'] as const;
@@ -193,8 +207,12 @@ export const designSchema = z.discriminatedUnion('kind', [
   electricalDesignSchema,
 ]);
 
+/**
+ * Loose at the top level only: keys this version does not know (written by a newer Lightbench or
+ * another tool) are kept and saved back unchanged; parseScenario warns about each of them.
+ */
 export const scenarioSchema = z
-  .object({
+  .looseObject({
     schemaVersion: z.literal(SCENARIO_SCHEMA_VERSION),
     name: z.string().min(1).max(200),
     description: z.string().max(20000).optional(),

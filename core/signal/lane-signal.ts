@@ -1,3 +1,4 @@
+import { ownValue } from '../own-key';
 import type { ImddLinkResult } from '../link/results';
 import type { ImddDesign } from '../scenario/schema';
 import { FEC_PRESETS } from '../physics/fec';
@@ -60,12 +61,12 @@ export interface SignalOverrides {
 
 /** A numeric field the schema may not have yet, read by name. */
 function optionalNumber(record: object, key: string): number | undefined {
-  const value: unknown = (record as Record<string, unknown>)[key];
+  const value: unknown = ownValue(record as Record<string, unknown>, key);
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 function optionalShape(record: object, key: string): FilterShape | undefined {
-  const value: unknown = (record as Record<string, unknown>)[key];
+  const value: unknown = ownValue(record as Record<string, unknown>, key);
   return value === 'gaussian' || value === 'bessel-thomson' || value === 'none' ? value : undefined;
 }
 

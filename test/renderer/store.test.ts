@@ -153,6 +153,24 @@ describe('files', () => {
     expect(notice?.kind === 'error' && notice.issues.length).toBeGreaterThan(0);
   });
 
+  it('opens a file with keys it does not know, names them in a warning, and saves them back', async () => {
+    const text = JSON.stringify({ ...firstRunScenario(), name: 'Newer', x_review: [1, 2] });
+    const { host, saves } = fakeHost({ path: '/data/newer.json', text });
+    const store = createAppStore({ scenario: firstRunScenario(), host });
+    await store.getState().openFile();
+    expect(store.getState().scenario.name).toBe('Newer');
+    const notice = store.getState().notice;
+    expect(notice?.kind).toBe('warning');
+    expect(notice?.kind === 'warning' && notice.issues.map((issue) => issue.path)).toEqual([
+      'x_review',
+    ]);
+    store.getState().updateDesignField(FR4, 'channel.length_m', 321);
+    await store.getState().saveFile();
+    expect((JSON.parse(saves[0]?.text ?? '{}') as Record<string, unknown>)['x_review']).toEqual([
+      1, 2,
+    ]);
+  });
+
   it('saves the scenario as JSON that parses back, then is no longer dirty', async () => {
     const { host, saves } = fakeHost();
     const store = createAppStore({ scenario: firstRunScenario(), host });

@@ -6,7 +6,11 @@ import { MENU_COMMANDS } from '../../core/host/contract';
 import { firstRunScenario } from '../../renderer/src/app/firstRunScenario';
 import { bindHost } from '../../renderer/src/app/hostBindings';
 import { SHORTCUTS, shortcutFor, shortcutKeys } from '../../renderer/src/app/shortcuts';
-import { AUTOSAVE_DELAY_MS, bindAutosave } from '../../renderer/src/store/autosave';
+import {
+  AUTOSAVE_DELAY_MS,
+  AUTOSAVE_MAX_WAIT_MS,
+  bindAutosave,
+} from '../../renderer/src/store/autosave';
 import { createAppStore } from '../../renderer/src/store/createAppStore';
 import { scenarioText } from '../../renderer/src/store/documentSlice';
 import { fakeHost } from './fakeHost';
@@ -47,6 +51,27 @@ describe('autosave', () => {
     vi.advanceTimersByTime(100);
     expect(autosaves).toHaveLength(1);
     expect(autosaves[0]).toEqual({ path: null, text: scenarioText(store.getState().scenario) });
+  });
+
+  it('still writes, at least every 10 s, while the user edits every 200 ms for 30 s', () => {
+    const { store, host, autosaves } = setup();
+    bindAutosave(store, host);
+    expect(AUTOSAVE_MAX_WAIT_MS).toBeLessThanOrEqual(10_000);
+    const writtenAt: number[] = [];
+    for (let t = 0; t < 30_000; t += 200) {
+      store.getState().updateDesignField(FR4, 'channel.length_m', 100 + t / 100);
+      const before = autosaves.length;
+      vi.advanceTimersByTime(200);
+      if (autosaves.length > before) writtenAt.push(t + 200);
+    }
+    expect(writtenAt.length).toBeGreaterThanOrEqual(3);
+    expect(writtenAt[0]).toBeLessThanOrEqual(AUTOSAVE_MAX_WAIT_MS);
+    for (let i = 1; i < writtenAt.length; i++)
+      expect((writtenAt[i] ?? 0) - (writtenAt[i - 1] ?? 0)).toBeLessThanOrEqual(
+        AUTOSAVE_MAX_WAIT_MS,
+      );
+    vi.advanceTimersByTime(AUTOSAVE_DELAY_MS);
+    expect(autosaves.at(-1)).toEqual({ path: null, text: scenarioText(store.getState().scenario) });
   });
 
   it('does not write what is saved, and a save clears the autosave', async () => {
@@ -137,6 +162,33 @@ describe('importing supplier datasheets', () => {
     expect(store.getState().dirty).toBe(true);
     store.getState().undo();
     expect(store.getState().scenario).toBe(before);
+  });
+
+  it('reports a file the importer cannot read instead of an unhandled rejection', async () => {
+    const unreadable = {
+      name: 'broken.csv',
+      get text(): string {
+        throw new Error('the file is not text');
+      },
+    };
+    const { store } = setup({ toImport: unreadable });
+    const before = store.getState().scenario;
+    await expect(store.getState().importDatasheet()).resolves.toBeUndefined();
+    expect(store.getState().notice).toMatchObject({
+      kind: 'error',
+      message: 'Could not import broken.csv: the file is not text',
+    });
+    expect(store.getState().scenario).toBe(before);
+  });
+
+  it('reports columns named after Object methods as unknown columns, row by row', async () => {
+    const { store } = setup({
+      toImport: { name: 'hostile.csv', text: 'name,base,constructor\nX,dr8-800g,5\n' },
+    });
+    await store.getState().importDatasheet();
+    expect(store.getState().importReport?.rejected).toEqual([
+      { line: 2, name: 'X', reasons: ['constructor: unknown column'] },
+    ]);
   });
 
   it('a cancelled import changes nothing', async () => {

@@ -54,9 +54,12 @@ function migrateDesign(design: unknown): unknown {
     );
     technology = genericTechnology(fiber['type'] === 'SMF' ? 'smf' : 'mmf', moduleRate, lanes);
   }
-  const provenance = isRecord(design['provenance']) ? { ...design['provenance'] } : {};
+  const given = design['provenance'];
+  // A provenance that is not a map is the validator's to report, not the migration's to drop.
+  if (given !== undefined && !isRecord(given)) return { ...design, technology };
+  const provenance: Json = isRecord(given) ? { ...given } : {};
   for (const path of leafPaths(technology, 'technology'))
-    provenance[path] ??= MIGRATED_TECHNOLOGY_PROVENANCE;
+    if (!Object.hasOwn(provenance, path)) provenance[path] = MIGRATED_TECHNOLOGY_PROVENANCE;
   return { ...design, technology, provenance };
 }
 

@@ -18,8 +18,8 @@ export function Panels() {
       {panel === 'shortcuts' ? <ShortcutsPanel /> : null}
       {panel === 'about' ? <AboutPanel /> : null}
       {importReport === null ? null : <ImportReportDialog report={importReport} />}
-      {notice?.kind === 'error' ? (
-        <ProblemDialog message={notice.message} issues={notice.issues} />
+      {notice?.kind === 'error' || notice?.kind === 'warning' ? (
+        <ProblemDialog message={notice.message} issues={notice.issues} kind={notice.kind} />
       ) : null}
       {recovery === null ? null : <RecoveryDialog work={recovery} />}
     </>

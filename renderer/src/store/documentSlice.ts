@@ -7,7 +7,8 @@ import type { AppState } from './appState';
 /** What the app reports after a file action: info in a passing bar, errors in a dialog. */
 export type FileNotice =
   | { kind: 'info'; message: string }
-  | { kind: 'error'; message: string; issues: readonly ScenarioIssue[] };
+  | { kind: 'error'; message: string; issues: readonly ScenarioIssue[] }
+  | { kind: 'warning'; message: string; issues: readonly ScenarioIssue[] };
 
 /** Asks the user whether unsaved changes may be thrown away; true to go ahead. */
 export type ConfirmDiscard = (message: string) => boolean;
@@ -88,7 +89,14 @@ export const createDocumentSlice =
       get().loadScenario(parsed.scenario);
       set({
         filePath: opened.path,
-        notice: { kind: 'info', message: `Opened ${baseName(opened.path)}` },
+        notice:
+          parsed.warnings.length > 0
+            ? {
+                kind: 'warning',
+                message: `Opened ${baseName(opened.path)}, with parts this version does not use`,
+                issues: parsed.warnings,
+              }
+            : { kind: 'info', message: `Opened ${baseName(opened.path)}` },
       });
     };
 

@@ -65,12 +65,24 @@ export const createExchangeSlice =
       }
       if (file === null) return;
       const { scenario } = get();
-      const result = importDatasheetCsv(
-        file.text,
-        CATALOG,
-        scenario.assumptions,
-        new Set(scenario.designs.map((design) => design.id)),
-      );
+      let result;
+      try {
+        result = importDatasheetCsv(
+          file.text,
+          CATALOG,
+          scenario.assumptions,
+          new Set(scenario.designs.map((design) => design.id)),
+        );
+      } catch (error) {
+        set({
+          notice: {
+            kind: 'error',
+            message: `Could not import ${file.name}: ${reason(error)}`,
+            issues: [],
+          },
+        });
+        return;
+      }
       get().addDesigns(result.designs);
       set({
         importReport: {

@@ -121,4 +121,52 @@ describe('supplier datasheet CSV import', () => {
       { seed: 99, numRuns: 150 },
     );
   });
+
+  const objectMethods = Object.getOwnPropertyNames(Object.prototype);
+
+  it.each(objectMethods)('reports a column named after Object.prototype.%s as unknown', (name) => {
+    const out = importDatasheetCsv(
+      `name,base,${name}\nX,dr8-800g,5\n`,
+      CATALOG,
+      DEFAULT_ASSUMPTIONS,
+    );
+    expect(out.designs).toEqual([]);
+    expect(out.rejected).toEqual([{ line: 2, name: 'X', reasons: [`${name}: unknown column`] }]);
+  });
+
+  it('reports dotted paths through inherited keys as fields that do not exist', () => {
+    for (const path of [
+      'constructor.name',
+      'tx.constructor',
+      'tx.__proto__.x',
+      'toString.length',
+    ]) {
+      const out = importDatasheetCsv(
+        `name,base,${path}\nX,dr8-800g,5\n`,
+        CATALOG,
+        DEFAULT_ASSUMPTIONS,
+      );
+      expect(out.rejected[0]?.reasons).toEqual([`${path}: ${path} is not a numeric design field`]);
+      expect(({} as Record<string, unknown>)['x']).toBeUndefined();
+    }
+  });
+
+  it('reports repeated headers by name instead of importing one of them', () => {
+    const out = importDatasheetCsv(
+      'name,base,price_usd,price_usd,fit,fit,fit\nX,dr8-800g,1,2,3,4,5\n',
+      CATALOG,
+      DEFAULT_ASSUMPTIONS,
+    );
+    expect(out.designs).toEqual([]);
+    expect(out.rejected).toEqual([
+      {
+        line: 1,
+        name: '',
+        reasons: [
+          'duplicate column "price_usd" (2 times): which value is meant is ambiguous',
+          'duplicate column "fit" (3 times): which value is meant is ambiguous',
+        ],
+      },
+    ]);
+  });
 });
