@@ -16,6 +16,7 @@ export interface AtomicSaveFs {
   unlink(filePath: string): Promise<void>;
   stat(filePath: string): Promise<{ readonly mode: number }>;
   realpath(filePath: string): Promise<string>;
+  readdir(directory: string): Promise<string[]>;
 }
 
 export const nodeAtomicSaveFs: AtomicSaveFs = {
@@ -24,7 +25,45 @@ export const nodeAtomicSaveFs: AtomicSaveFs = {
   unlink: fsPromises.unlink,
   stat: fsPromises.stat,
   realpath: fsPromises.realpath,
+  readdir: (directory) => fsPromises.readdir(directory),
 };
+
+/** `.<name>.<12 hex>.tmp`: the temp files saveFileAtomically writes, and only those. */
+const TEMP_NAME = /^\.(.+)\.[0-9a-f]{12}\.tmp$/;
+
+/** Temp files this process is writing right now: never cleaned from under a running save. */
+const inFlight = new Set<string>();
+
+/**
+ * Removes temp files of our own naming that a killed save left in `directory` (for one target's
+ * name, or all of them); returns how many it removed. Never throws: cleaning is best effort.
+ */
+export async function removeStaleTempFiles(
+  directory: string,
+  forName?: string,
+  fs: AtomicSaveFs = nodeAtomicSaveFs,
+): Promise<number> {
+  let names: string[];
+  try {
+    names = await fs.readdir(directory);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  for (const name of names) {
+    const match = TEMP_NAME.exec(name);
+    if (match === null || (forName !== undefined && match[1] !== forName)) continue;
+    const tempPath = path.join(directory, name);
+    if (inFlight.has(tempPath)) continue;
+    try {
+      await fs.unlink(tempPath);
+      removed++;
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+  return removed;
+}
 
 /**
  * Writes `text` (or bytes: an exported PNG or PDF) to `target` so that, whatever happens (full
@@ -35,8 +74,24 @@ export const nodeAtomicSaveFs: AtomicSaveFs = {
  *
  * Rejects with `Could not save "<target>": <reason>`; the original file is untouched and the
  * temp file removed. A process killed midway can leave a hidden `.<name>.<random>.tmp` beside the
- * target, never a damaged target. Returns the path actually written (symlinks resolved).
+ * target, never a damaged target; the next save of that target (and the app's start, for its own
+ * stores and the recent files) removes it. Returns the path actually written (symlinks resolved).
  */
+/**
+ * At start: a crash may have left temp files beside the app's own stores (autosave, recent files,
+ * window state, all in `storeDirectory`) and beside the scenario files the user saved recently.
+ */
+export async function removeStaleTempFilesOnStart(
+  storeDirectory: string,
+  recentFiles: readonly string[],
+  fs: AtomicSaveFs = nodeAtomicSaveFs,
+): Promise<number> {
+  let removed = await removeStaleTempFiles(storeDirectory, undefined, fs);
+  for (const file of recentFiles)
+    removed += await removeStaleTempFiles(path.dirname(file), path.basename(file), fs);
+  return removed;
+}
+
 export async function saveFileAtomically(
   target: string,
   text: string | Uint8Array,
@@ -54,6 +109,8 @@ export async function saveFileAtomically(
     () => 0o666,
   );
 
+  await removeStaleTempFiles(directory, path.basename(finalPath), fs);
+  inFlight.add(tempPath);
   let handle: WritableHandle | undefined;
   try {
     // 'wx': never reuse or follow an existing file at the temp path.
@@ -67,6 +124,8 @@ export async function saveFileAtomically(
     await handle?.close().catch(() => undefined);
     await fs.unlink(tempPath).catch(() => undefined);
     throw new Error(`Could not save "${target}": ${describeFsError(error)}`, { cause: error });
+  } finally {
+    inFlight.delete(tempPath);
   }
   await syncDirectory(directory, fs);
   return finalPath;

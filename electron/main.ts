@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell } from 'electron';
 import type { WebContents } from 'electron';
 import { resolveAppEntry, type AppEntry } from './app-entry';
-import { saveFileAtomically } from './atomic-save';
+import { removeStaleTempFilesOnStart, saveFileAtomically } from './atomic-save';
 import { createAutosave } from './autosave';
 import { contentSecurityPolicy, withContentSecurityPolicy } from './csp';
 import { createExports, isPdfRequestAllowed } from './exports';
@@ -19,12 +19,7 @@ import { createMenuTemplate } from './menu-template';
 import { createRecentFiles } from './recent-files';
 import { createScenarioFiles } from './scenario-files';
 import { createCloseGuard, resolveUnloadPrompt, type CloseGuard } from './unsaved-changes';
-import {
-  createNavigationGuard,
-  createWindowOpenHandler,
-  denyWebview,
-  isPermissionAllowed,
-} from './web-guards';
+import { guardContents, isPermissionAllowed } from './web-guards';
 import { createPdfWindowOptions, createWindowOptions, PDF_PARTITION } from './window-options';
 import {
   parseWindowState,
@@ -83,7 +78,7 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow.focus();
     }
   });
-  app.on('web-contents-created', (_event, contents) => guardContents(contents));
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
   app.on('before-quit', () => {
     quitting = true;
   });
@@ -131,7 +126,8 @@ if (!app.requestSingleInstanceLock()) {
       },
     });
     buildMenu();
-    void recent.list(); // drops files that are gone; the menu follows via onChange
+    // Drops files that are gone (the menu follows via onChange), then what killed saves left.
+    void recent.list().then((files) => removeStaleTempFilesOnStart(app.getPath('userData'), files));
     await createMainWindow();
   });
 }
@@ -219,10 +215,8 @@ async function stageHtml(html: string): Promise<{ url: string; dispose(): Promis
 }
 
 /** Applied to every webContents the app ever creates, not just the main window's. */
-function guardContents(contents: WebContents): void {
-  contents.on('will-navigate', createNavigationGuard(entry.isAppUrl));
-  contents.on('will-attach-webview', denyWebview);
-  contents.setWindowOpenHandler(createWindowOpenHandler((url) => void shell.openExternal(url)));
+function guardWebContents(contents: WebContents): void {
+  guardContents(contents, entry.isAppUrl, (url) => void shell.openExternal(url));
 }
 
 function hardenSession(): void {

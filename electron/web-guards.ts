@@ -66,3 +66,28 @@ export function isPermissionAllowed(
     isAppUrl(requestingUrl)
   );
 }
+
+/** The part of a webContents the guards attach to (Electron's WebContents satisfies it). */
+export interface GuardableContents {
+  on(
+    event: 'will-navigate' | 'will-redirect' | 'will-attach-webview',
+    listener: (event: PreventableEvent, url: string) => void,
+  ): unknown;
+  setWindowOpenHandler(handler: (details: { readonly url: string }) => { action: 'deny' }): void;
+}
+
+/**
+ * Applied to every webContents the app creates: a server redirect is a navigation too, so both
+ * 'will-navigate' and 'will-redirect' go through the same guard.
+ */
+export function guardContents(
+  contents: GuardableContents,
+  isAppUrl: (url: string) => boolean,
+  openExternal: (url: string) => void,
+): void {
+  const guard = createNavigationGuard(isAppUrl);
+  contents.on('will-navigate', guard);
+  contents.on('will-redirect', guard);
+  contents.on('will-attach-webview', denyWebview);
+  contents.setWindowOpenHandler(createWindowOpenHandler(openExternal));
+}

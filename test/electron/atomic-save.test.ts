@@ -17,6 +17,8 @@ import { build } from 'esbuild';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   nodeAtomicSaveFs,
+  removeStaleTempFiles,
+  removeStaleTempFilesOnStart,
   saveFileAtomically,
   type AtomicSaveFs,
   type WritableHandle,
@@ -177,5 +179,48 @@ await saveFileAtomically(target, text, fs);
 
     await saveFileAtomically(scenario, '{"after":true}');
     expect(await readFile(scenario, 'utf8')).toBe('{"after":true}');
+  });
+});
+
+describe('temp files left by killed saves', () => {
+  const leftover = (name: string, hex: string) => path.join(folder, `.${name}.${hex}.tmp`);
+
+  it('the next save of a file removes what killed saves of it left, and nothing else', async () => {
+    await writeFile(leftover('scenario.json', 'a1b2c3d4e5f6'), 'half');
+    await writeFile(leftover('scenario.json', '0123456789ab'), 'half');
+    await writeFile(leftover('other.json', '0123456789ab'), 'someone else');
+    await writeFile(path.join(folder, '.scenario.json.notours.tmp'), 'not our naming');
+    await saveFileAtomically(target, '{"ok":true}');
+    expect((await readdir(folder)).sort()).toEqual(
+      ['.other.json.0123456789ab.tmp', '.scenario.json.notours.tmp', 'scenario.json'].sort(),
+    );
+    expect(await readFile(target, 'utf8')).toBe('{"ok":true}');
+  });
+
+  it('at start, cleans the app stores folder and beside each recent file', async () => {
+    const stores = path.join(folder, 'userData');
+    const documents = path.join(folder, 'documents');
+    await mkdir(stores);
+    await mkdir(documents);
+    await writeFile(path.join(stores, '.autosave.json.aaaaaaaaaaaa.tmp'), 'x');
+    await writeFile(path.join(stores, '.recent-files.json.bbbbbbbbbbbb.tmp'), 'x');
+    await writeFile(path.join(stores, 'autosave.json'), '{}');
+    await writeFile(path.join(documents, '.plan.json.cccccccccccc.tmp'), 'x');
+    await writeFile(path.join(documents, '.unrelated.json.dddddddddddd.tmp'), 'x');
+    const removed = await removeStaleTempFilesOnStart(stores, [
+      path.join(documents, 'plan.json'),
+      path.join(folder, 'gone', 'missing.json'),
+    ]);
+    expect(removed).toBe(3);
+    expect(await readdir(stores)).toEqual(['autosave.json']);
+    expect(await readdir(documents)).toEqual(['.unrelated.json.dddddddddddd.tmp']);
+  });
+
+  it('200 saves killed midway leave nothing behind once the file is saved again', async () => {
+    for (let i = 0; i < 200; i++)
+      await writeFile(leftover('scenario.json', i.toString(16).padStart(12, '0')), 'partial');
+    expect(await removeStaleTempFiles(folder, 'scenario.json')).toBe(200);
+    await saveFileAtomically(target, 'final');
+    expect(await readdir(folder)).toEqual(['scenario.json']);
   });
 });

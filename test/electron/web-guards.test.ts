@@ -3,6 +3,7 @@ import {
   createNavigationGuard,
   createWindowOpenHandler,
   denyWebview,
+  guardContents,
   isPermissionAllowed,
   isSafeExternalUrl,
 } from '../../electron/web-guards';
@@ -80,4 +81,48 @@ describe('isPermissionAllowed', () => {
       expect(isPermissionAllowed(permission, APP, isAppUrl)).toBe(false);
     },
   );
+});
+
+describe('guardContents', () => {
+  function fakeContents() {
+    const listeners = new Map<string, (event: { preventDefault(): void }, url: string) => void>();
+    let windowOpen: ((details: { readonly url: string }) => { action: 'deny' }) | undefined;
+    return {
+      listeners,
+      windowOpen: () => windowOpen,
+      contents: {
+        on(event: string, listener: (event: { preventDefault(): void }, url: string) => void) {
+          listeners.set(event, listener);
+          return this;
+        },
+        setWindowOpenHandler(handler: (details: { readonly url: string }) => { action: 'deny' }) {
+          windowOpen = handler;
+        },
+      },
+    };
+  }
+
+  it.each(['will-navigate', 'will-redirect'])('%s cancels any page but the app', (name) => {
+    const fake = fakeContents();
+    guardContents(fake.contents, isAppUrl, () => undefined);
+    const listener = fake.listeners.get(name);
+    expect(listener).toBeDefined();
+    const away = fakeEvent();
+    listener?.(away, 'https://evil.example/');
+    expect(away.preventDefault).toHaveBeenCalledOnce();
+    const home = fakeEvent();
+    listener?.(home, `${APP}#/link`);
+    expect(home.preventDefault).not.toHaveBeenCalled();
+  });
+
+  it('denies webviews and new windows', () => {
+    const fake = fakeContents();
+    const opened: string[] = [];
+    guardContents(fake.contents, isAppUrl, (url) => opened.push(url));
+    const webview = fakeEvent();
+    fake.listeners.get('will-attach-webview')?.(webview, '');
+    expect(webview.preventDefault).toHaveBeenCalledOnce();
+    expect(fake.windowOpen()?.({ url: 'https://ieee802.org/' })).toEqual({ action: 'deny' });
+    expect(opened).toEqual(['https://ieee802.org/']);
+  });
 });
