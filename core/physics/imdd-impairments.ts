@@ -54,12 +54,11 @@ export const MPI_UPPER_BOUND_DISCOUNT = sourced(1, {
  * @ref IEEE_8023_MPI IEEE_8023_MPI_STAT AGRAWAL_FOCS
  */
 export function mpiAmplitude(reflectances_dB: readonly number[], discount: number): number {
+  const linear = reflectances_dB.map(dBToLinear);
   let sum = 0;
-  for (let i = 0; i < reflectances_dB.length; i++) {
-    for (let j = i + 1; j < reflectances_dB.length; j++) {
-      sum += Math.sqrt(dBToLinear(reflectances_dB[i]!) * dBToLinear(reflectances_dB[j]!));
-    }
-  }
+  linear.forEach((ri, i) => {
+    for (const rj of linear.slice(i + 1)) sum += Math.sqrt(ri * rj);
+  });
   return discount * sum;
 }
 

@@ -44,4 +44,24 @@ export const PHYSICS_REFERENCES = {
     year: 2010,
     kind: 'paper',
   },
+  PADMARAJU_RING_THERMAL: {
+    title:
+      'K. Padmaraju, K. Bergman, "Resolving the thermal challenges for silicon microring resonator devices", Nanophotonics 3(4–5) 2014 (aop 2013): silicon ring resonances drift ≈ 0.08–0.1 nm/K; heaters and feedback hold them',
+    year: 2013,
+    kind: 'paper',
+    url: 'https://vdocuments.net/kishore-padmaraju-and-keren-bergman-resolving-the-kishorepublicationsnp2013pdf.html',
+  },
+  DAI_RING_HEATER: {
+    title:
+      'D. Dai, L. Yang, S. He, "Ultrasmall thermally tunable microring resonator with a submicrometer heater on Si nanowires", J. Lightwave Technol. 26(6) 704–709, 2008: ~20 nm tuning for 5 mW (simulated)',
+    year: 2008,
+    kind: 'paper',
+    url: 'https://manuscript.isc.ac/Inventory/49/1124753.htm',
+  },
+  LASER_TEMPERATURE_EST: {
+    title:
+      'Lightbench estimate: uncooled InP DFB/EML wall-plug efficiency falls with one characteristic temperature ≈ 100 K (60–200 K) about the 25 °C datasheet reference; no stored datasheet gives WPE against case temperature',
+    year: 2026,
+    kind: 'estimate',
+  },
 } as const satisfies Record<string, Reference>;
