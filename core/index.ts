@@ -34,6 +34,8 @@ export { designMetrics, type DesignMetrics } from './metrics/design-metrics';
 export {
   METRICS,
   metricIds,
+  metricNumber,
+  compareMetricValues,
   type MetricId,
   type MetricInfo,
   type MetricGroup,
@@ -45,6 +47,13 @@ export {
   type EnergyBreakdown,
 } from './power/energy';
 export { designLanes } from './link/evaluate';
+export {
+  INFEASIBLE_MECHANISM_LABELS,
+  MAX_LASER_LAUNCH_OMA_DBM,
+  finiteOrNull,
+  type Infeasibility,
+  type InfeasibleMechanism,
+} from './link/feasibility';
 export { DEFAULT_ASSUMPTIONS } from './scenario/defaults';
 export {
   getAtPath,

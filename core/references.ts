@@ -242,6 +242,12 @@ export const CORE_REFERENCES = {
     year: 2025,
     kind: 'estimate',
   },
+  LASER_LAUNCH_MAX_EST: {
+    title:
+      'Estimate: the largest per-lane OMA a laser is sized to launch, +20 dBm (the Tx OMA field bound); datacom DFB/EML and CW sources for co-packaged optics launch +3 … +10 dBm per lane',
+    year: 2026,
+    kind: 'estimate',
+  },
   TCO_ASSUMPTIONS_EST: {
     title: 'Estimate: TCO assumptions — electricity 0.08 USD/kWh, PUE 1.3, 5-year network life',
     year: 2026,

@@ -7,7 +7,8 @@ import {
   type LaunchCriteria,
 } from '../explore/criteria';
 import { tornado } from '../explore/sensitivity';
-import { METRICS, metricIds, type MetricId } from '../metrics/registry';
+import { compareMetricValues, METRICS, metricIds, type MetricId } from '../metrics/registry';
+import { INFEASIBLE_MECHANISM_LABELS } from '../link/feasibility';
 import { equationIndex, equationMathMl, METHODS, type Method } from '../methods/index';
 import { ENERGY_PART_LABELS } from '../power/energy';
 import { referenceFor } from '../references';
@@ -44,9 +45,35 @@ export interface BriefOptions {
 
 const h = escapeXml;
 
-function formatMetric(id: MetricId, value: number): string {
-  if (Number.isNaN(value)) return '—';
-  if (!Number.isFinite(value)) return value > 0 ? '∞' : '−∞';
+/** "closes", "does not close", or "infeasible: eye closed by chromatic dispersion". */
+function linkVerdict(e: DesignEvaluation): string {
+  if (e.infeasible) return `infeasible: ${h(INFEASIBLE_MECHANISM_LABELS[e.infeasible.mechanism])}`;
+  return e.link.meets_required_margin ? 'closes' : 'does not close';
+}
+
+function infeasibleNote(e: DesignEvaluation): string | undefined {
+  return e.infeasible
+    ? `infeasible: ${INFEASIBLE_MECHANISM_LABELS[e.infeasible.mechanism]}`
+    : undefined;
+}
+
+/** The infeasible designs, each with its mechanism and reason (their missing numbers show "—"). */
+function infeasibleList(evaluations: readonly DesignEvaluation[]): string {
+  const items = evaluations
+    .filter((e) => e.infeasible)
+    .map(
+      (e) =>
+        `<li><strong>${h(e.design.name)}</strong> — ${h(INFEASIBLE_MECHANISM_LABELS[e.infeasible?.mechanism ?? 'eye-closed-isi'])}: ${h(e.infeasible?.reason ?? '')}</li>`,
+    )
+    .join('');
+  return items
+    ? `<p><strong>Infeasible designs</strong> (numbers that do not exist are shown as —):</p><ul class="infeasible">${items}</ul>`
+    : '';
+}
+
+/** A metric for the brief; one that does not exist (not applicable, infeasible) is "—". */
+function formatMetric(id: MetricId, value: number | null): string {
+  if (value === null || !Number.isFinite(value)) return '—';
   const decimals = METRICS[id].decimals;
   const text = value.toLocaleString('en-US', {
     minimumFractionDigits: decimals,
@@ -56,7 +83,7 @@ function formatMetric(id: MetricId, value: number): string {
   return /^-[0.,]+$/.test(text) ? text.slice(1) : text;
 }
 
-function withUnit(id: MetricId, value: number): string {
+function withUnit(id: MetricId, value: number | null): string {
   const unit = METRICS[id].unit;
   return `${formatMetric(id, value)}${unit ? ` ${unit}` : ''}`;
 }
@@ -88,11 +115,13 @@ function summary(
     `How do the ${evaluations.length} designs of “${scenario.name}” compare?`;
   const better = METRICS[headline].better;
   const rank = (pool: readonly number[]) =>
-    [...pool].sort((a, b) => {
-      const va = evaluations[a]?.metrics.values[headline] ?? Number.NaN;
-      const vb = evaluations[b]?.metrics.values[headline] ?? Number.NaN;
-      return better === 'lower' ? va - vb : vb - va;
-    });
+    [...pool].sort((a, b) =>
+      compareMetricValues(
+        evaluations[a]?.metrics.values[headline] ?? null,
+        evaluations[b]?.metrics.values[headline] ?? null,
+        better,
+      ),
+    );
   const all = evaluations.map((_, i) => i);
   const passing = bar
     ? all.filter((i) => verdicts[i]?.pass && evaluations[i]?.link.meets_required_margin)
@@ -118,7 +147,7 @@ function summary(
       `${passing.length} of ${evaluations.length} designs meet “${h(bar.name)}”` +
       (passing.length > 0 ? `: ${passing.map(name).join(', ')}.` : '.') +
       (best !== undefined
-        ? ` Of those, <strong>${name(best)}</strong> has the best ${h(METRICS[headline].label.toLowerCase())} at ${h(withUnit(headline, evaluations[best]?.metrics.values[headline] ?? Number.NaN))}.`
+        ? ` Of those, <strong>${name(best)}</strong> has the best ${h(METRICS[headline].label.toLowerCase())} at ${h(withUnit(headline, evaluations[best]?.metrics.values[headline] ?? null))}.`
         : '') +
       (hardest
         ? ` The criterion missed most often is ${h(hardest[0])} (${hardest[1]} design${hardest[1] === 1 ? '' : 's'}).`
@@ -126,7 +155,7 @@ function summary(
   } else {
     answer =
       best !== undefined
-        ? `Of the ${passing.length} designs whose links close, <strong>${name(best)}</strong> has the best ${h(METRICS[headline].label.toLowerCase())} at ${h(withUnit(headline, evaluations[best]?.metrics.values[headline] ?? Number.NaN))}. No launch criteria are set.`
+        ? `Of the ${passing.length} designs whose links close, <strong>${name(best)}</strong> has the best ${h(METRICS[headline].label.toLowerCase())} at ${h(withUnit(headline, evaluations[best]?.metrics.values[headline] ?? null))}. No launch criteria are set.`
         : 'No design closes its link at its length.';
   }
   return `<section id="summary"><h2>Summary</h2><p class="question"><strong>Question.</strong> ${h(question)}</p><p class="answer"><strong>Answer.</strong> ${answer}</p></section>`;
@@ -146,11 +175,11 @@ function scorecard(
       const cells = (verdict?.results ?? [])
         .map(
           (r) =>
-            `<td class="${r.pass ? 'pass' : 'fail'}">${r.pass ? 'pass' : 'FAIL'} <span class="margin">${r.margin >= 0 ? '+' : ''}${h(formatMetric(r.criterion.metric, r.margin))} ${h(METRICS[r.criterion.metric].unit)}</span></td>`,
+            `<td class="${r.pass ? 'pass' : 'fail'}">${r.pass ? 'pass' : 'FAIL'} <span class="margin">${r.margin === null ? 'no value' : `${r.margin >= 0 ? '+' : ''}${h(formatMetric(r.criterion.metric, r.margin))} ${h(METRICS[r.criterion.metric].unit)}`}</span></td>`,
         )
         .join('');
       const overall = verdict?.pass && e.link.meets_required_margin;
-      return `<tr><th scope="row">${h(e.design.name)}</th>${cells}<td class="${e.link.meets_required_margin ? 'pass' : 'fail'}">${e.link.meets_required_margin ? 'closes' : 'does not close'}</td><td class="${overall ? 'pass' : 'fail'}"><strong>${overall ? 'PASS' : 'FAIL'}</strong></td></tr>`;
+      return `<tr><th scope="row">${h(e.design.name)}</th>${cells}<td class="${e.link.meets_required_margin ? 'pass' : 'fail'}">${linkVerdict(e)}</td><td class="${overall ? 'pass' : 'fail'}"><strong>${overall ? 'PASS' : 'FAIL'}</strong></td></tr>`;
     })
     .join('');
   return `<section id="scorecard"><h2>Scorecard: ${h(bar.name)}</h2><p class="muted">Margin to each threshold in the metric's unit; positive is room to spare.</p><table><thead><tr><th>Design</th>${head}<th>Link</th><th>Overall</th></tr></thead><tbody>${rows}</tbody></table></section>`;
@@ -169,7 +198,7 @@ function comparison(evaluations: readonly DesignEvaluation[]): string {
         `<tr><th scope="row">${h(e.design.name)}<br><span class="unit">${h(e.design.technology.category)}</span></th>${metricIds.map((id) => `<td>${h(formatMetric(id, e.metrics.values[id]))}</td>`).join('')}</tr>`,
     )
     .join('');
-  return `<section id="comparison"><h2>Comparison</h2><p class="muted">Each metric links to the method that computes it.</p><div class="wide"><table class="numbers"><thead><tr><th>Design</th>${head}</tr></thead><tbody>${rows}</tbody></table></div></section>`;
+  return `<section id="comparison"><h2>Comparison</h2><p class="muted">Each metric links to the method that computes it.</p>${infeasibleList(evaluations)}<div class="wide"><table class="numbers"><thead><tr><th>Design</th>${head}</tr></thead><tbody>${rows}</tbody></table></div></section>`;
 }
 
 function charts(evaluations: readonly DesignEvaluation[]): string {
@@ -185,7 +214,8 @@ function charts(evaluations: readonly DesignEvaluation[]): string {
     'pJ/bit',
     evaluations.map((e) => ({
       label: e.design.name,
-      segments: e.metrics.energy.parts.map((part, i) => ({
+      ...(infeasibleNote(e) ? { note: infeasibleNote(e) as string } : {}),
+      segments: (e.metrics.energy?.parts ?? []).map((part, i) => ({
         name: ENERGY_PART_LABELS[part.id],
         value: part.energy_pJ_per_bit,
         colour: partColours[i] ?? '#64748b',
@@ -199,6 +229,9 @@ function charts(evaluations: readonly DesignEvaluation[]): string {
       evaluations.map((e) => ({
         label: e.design.name,
         value: e.metrics.values[id],
+        ...(e.metrics.values[id] === null && e.infeasible
+          ? { note: infeasibleNote(e) as string }
+          : {}),
         colour: colourOf(e.design.technology.category),
       })),
       METRICS[id].decimals,

@@ -5,12 +5,16 @@
  */
 export interface Bar {
   readonly label: string;
-  readonly value: number;
+  /** null when the value does not exist: the bar is replaced by `note` (or "n/a"). */
+  readonly value: number | null;
   readonly colour?: string;
+  readonly note?: string;
 }
 
 export interface StackedBar {
   readonly label: string;
+  /** Printed instead of a total when the bar has no segments (an infeasible design). */
+  readonly note?: string;
   readonly segments: readonly {
     readonly value: number;
     readonly colour: string;
@@ -113,7 +117,9 @@ export function horizontalBarChart(
   const rowHeight = 22;
   const top = 28;
   const height = top + bars.length * rowHeight + 40;
-  const positive = bars.filter((b) => Number.isFinite(b.value) && b.value > 0).map((b) => b.value);
+  const positive = bars.flatMap((b) =>
+    b.value !== null && Number.isFinite(b.value) && b.value > 0 ? [b.value] : [],
+  );
   const log = positive.length > 1 && Math.max(...positive) / Math.min(...positive) > 100;
   const max = niceMax(Math.max(0, ...positive));
   const low = log ? 10 ** Math.floor(Math.log10(Math.min(...positive))) : 0;
@@ -130,8 +136,8 @@ export function horizontalBarChart(
   bars.forEach((bar, i) => {
     const y = top + i * rowHeight;
     svg += label(bar.label, labelWidth - 8, y + 15);
-    if (!Number.isFinite(bar.value)) {
-      svg += `<text x="${labelWidth + 4}" y="${y + 15}" font-size="11" fill="#b91c1c" ${FONT}>${bar.value > 0 ? '∞' : 'n/a'}</text>`;
+    if (bar.value === null || !Number.isFinite(bar.value)) {
+      svg += `<text x="${labelWidth + 4}" y="${y + 15}" font-size="11" fill="#b91c1c" ${FONT}>${escapeXml(bar.note ?? 'n/a')}</text>`;
       return;
     }
     const width = Math.max(0, plotWidth * scale(bar.value));
@@ -174,7 +180,10 @@ export function stackedBarChart(title: string, unit: string, bars: readonly Stac
       svg += `<rect x="${x.toFixed(1)}" y="${y + 4}" width="${width.toFixed(1)}" height="${rowHeight - 8}" fill="${segment.colour}"><title>${escapeXml(`${segment.name}: ${segment.value.toFixed(2)} ${unit}`)}</title></rect>`;
       x += width;
     }
-    svg += `<text x="${x + 4}" y="${y + 15}" font-size="10" fill="#1f2937" ${FONT}>${(totals[i] ?? 0).toFixed(2)}</text>`;
+    svg +=
+      bar.segments.length === 0 && bar.note
+        ? `<text x="${x + 4}" y="${y + 15}" font-size="11" fill="#b91c1c" ${FONT}>${escapeXml(bar.note)}</text>`
+        : `<text x="${x + 4}" y="${y + 15}" font-size="10" fill="#1f2937" ${FONT}>${(totals[i] ?? 0).toFixed(2)}</text>`;
   });
   return `${svg}</svg>`;
 }

@@ -20,9 +20,12 @@ export function formatTable(
   return [line(headers), widths.map((w) => '─'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** A number with fixed decimals; infinities and NaN as symbols a reader understands. */
-export function formatNumber(value: number, decimals: number): string {
-  if (Number.isNaN(value)) return '—';
+/**
+ * A number with fixed decimals; one that does not exist (null: not applicable or infeasible; NaN
+ * in a sweep column) as "—", infinities as symbols a reader understands.
+ */
+export function formatNumber(value: number | null, decimals: number): string {
+  if (value === null || Number.isNaN(value)) return '—';
   if (value === Number.POSITIVE_INFINITY) return '∞';
   if (value === Number.NEGATIVE_INFINITY) return '−∞';
   // Rounding −0.0004 to "-0.00" would read as a negative margin: print zero plainly.

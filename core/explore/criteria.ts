@@ -7,7 +7,7 @@ import { metricIds, METRICS, type MetricId } from '../metrics/registry';
  * positive when there is room to spare:
  * $$ m_{\le} = t - x, \qquad m_{\ge} = x - t, \qquad m_{[a,b]} = \min(x - a,\ b - x) $$
  * A design (or a sweep point) passes when every margin is non-negative and its link closes.
- * @assumes A metric that does not apply (NaN) fails its criterion.
+ * @assumes A metric that does not exist (not applicable, or the design is infeasible) fails its criterion.
  */
 export const criterionSchema = z.discriminatedUnion('op', [
   z.strictObject({ metric: z.enum(metricIds), op: z.literal('<='), value: z.number() }),
@@ -31,10 +31,11 @@ export type LaunchCriteria = z.infer<typeof launchCriteriaSchema>;
 
 export interface CriterionResult {
   readonly criterion: Criterion;
-  readonly value: number;
+  /** null when the metric does not exist for this design (it then fails). */
+  readonly value: number | null;
   readonly pass: boolean;
-  /** Distance to the threshold in the metric's unit; positive passes. NaN when the value is. */
-  readonly margin: number;
+  /** Distance to the threshold in the metric's unit; positive passes. null when the value is. */
+  readonly margin: number | null;
 }
 
 export interface CriteriaVerdict {
@@ -56,11 +57,14 @@ export function criterionMargin(criterion: Criterion, value: number): number {
 
 export function evaluateCriteria(
   bar: LaunchCriteria,
-  values: Readonly<Record<MetricId, number>>,
+  /** Metric values; null or NaN (a sweep column's gap) for one that does not exist. */
+  values: Readonly<Record<MetricId, number | null>>,
 ): CriteriaVerdict {
-  const results = bar.criteria.map((criterion) => {
-    const value = values[criterion.metric];
-    const margin = Number.isNaN(value) ? Number.NaN : criterionMargin(criterion, value);
+  const results = bar.criteria.map((criterion): CriterionResult => {
+    const raw = values[criterion.metric];
+    const value = raw === null || !Number.isFinite(raw) ? null : raw;
+    if (value === null) return { criterion, value, pass: false, margin: null };
+    const margin = criterionMargin(criterion, value);
     // A threshold met exactly must not fail on a rounding error (cf. MARGIN_TOLERANCE_DB).
     const tolerance = 1e-9 * Math.max(1, Math.abs(value));
     return { criterion, value, pass: margin >= -tolerance, margin };

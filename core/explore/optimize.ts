@@ -43,7 +43,8 @@ export interface OptimizeRequest {
 export interface OptimizeResult {
   readonly feasible: boolean;
   readonly values: Readonly<Record<string, number>>;
-  readonly objective: number;
+  /** null when the best design found has no value for the objective (it is infeasible). */
+  readonly objective: number | null;
   readonly design: Design;
   readonly criteria: readonly CriterionResult[];
   readonly binding: readonly CriterionResult[];
@@ -95,16 +96,18 @@ export function optimize(request: OptimizeRequest): OptimizeResult {
     evaluations++;
     const { link, metrics } = evaluateDesignFully(design, request.assumptions);
     const objective = metrics.values[request.objective];
-    if (!Number.isFinite(objective)) return Number.POSITIVE_INFINITY;
+    if (objective === null || !Number.isFinite(objective)) return Number.POSITIVE_INFINITY;
     let penalty = link.meets_required_margin
       ? 0
-      : 1 + Math.max(0, link.required_margin_dB - link.link_margin_dB) ** 2;
+      : 1 +
+        Math.max(0, link.required_margin_dB - (link.link_margin_dB ?? Number.NEGATIVE_INFINITY)) **
+          2;
     if (!Number.isFinite(penalty)) penalty = 1e6;
     if (request.criteria) {
       for (const result of evaluateCriteria(request.criteria, metrics.values).results) {
         const scale = 'value' in result.criterion ? Math.abs(result.criterion.value) || 1 : 1;
-        if (!(result.margin >= 0))
-          penalty += Number.isNaN(result.margin) ? 1e6 : (result.margin / scale) ** 2 + 1e-3;
+        if (result.margin === null) penalty += 1e6;
+        else if (!(result.margin >= 0)) penalty += (result.margin / scale) ** 2 + 1e-3;
       }
     }
     return sign * objective + PENALTY_WEIGHT * penalty;
@@ -141,7 +144,7 @@ export function optimize(request: OptimizeRequest): OptimizeResult {
     : { pass: true, results: [] };
   const binding = verdict.results.filter((result) => {
     const scale = 'value' in result.criterion ? Math.abs(result.criterion.value) || 1 : 1;
-    return Math.abs(result.margin) <= tolerance * scale;
+    return result.margin !== null && Math.abs(result.margin) <= tolerance * scale;
   });
   return {
     feasible: verdict.pass && link.meets_required_margin,

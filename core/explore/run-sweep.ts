@@ -1,4 +1,5 @@
 import { evaluateDesignFully } from '../evaluate-scenario';
+import { metricNumber } from '../metrics/registry';
 
 import type { Assumptions } from '../scenario/technology-schema';
 import type { Design } from '../scenario/schema';
@@ -18,6 +19,11 @@ export const RowStatus = {
   NotANumber: 2,
   /** The evaluation threw. */
   Error: 3,
+  /**
+   * The design is infeasible (core/link/feasibility.ts): its eye is closed at the design length or
+   * its laser cannot be sized. The metrics that do not exist are NaN in the columns, empty in CSV.
+   */
+  Infeasible: 4,
 } as const;
 export type RowStatus = (typeof RowStatus)[keyof typeof RowStatus];
 
@@ -80,9 +86,15 @@ export function runSweepRange(
       columns.design[row] = d;
       try {
         const { link, metrics } = evaluateDesignFully(design, assumptions);
-        let status: RowStatus = link.meets_required_margin ? RowStatus.Ok : RowStatus.LinkFails;
+        let status: RowStatus =
+          link.infeasible || metrics.infeasible
+            ? RowStatus.Infeasible
+            : link.meets_required_margin
+              ? RowStatus.Ok
+              : RowStatus.LinkFails;
         plan.metrics.forEach((id, m) => {
-          const value = metrics.values[id];
+          // NaN marks a metric that does not exist; the writers put it out as empty / null.
+          const value = metricNumber(metrics.values, id);
           (columns.metrics[m] as Float64Array)[row] = value;
           if (status === RowStatus.Ok && Number.isNaN(value) && !OPTIONAL_METRICS.has(id))
             status = RowStatus.NotANumber;

@@ -1,5 +1,5 @@
 import { evaluateDesignFully } from '../evaluate-scenario';
-import type { MetricId } from '../metrics/registry';
+import { metricNumber, type MetricId } from '../metrics/registry';
 import { fieldRangeAt, getAtPath, setAtPath } from '../scenario/paths';
 import type { Design } from '../scenario/schema';
 import type { Assumptions } from '../scenario/technology-schema';
@@ -36,7 +36,10 @@ function metricWith(
   path: string,
   value: number,
 ): number {
-  return evaluateDesignFully(setAtPath(design, path, value), assumptions).metrics.values[metric];
+  return metricNumber(
+    evaluateDesignFully(setAtPath(design, path, value), assumptions).metrics.values,
+    metric,
+  );
 }
 
 export function tornado(
@@ -45,7 +48,7 @@ export function tornado(
   metric: MetricId,
   paths?: readonly string[],
 ): Tornado {
-  const baseline = evaluateDesignFully(design, assumptions).metrics.values[metric];
+  const baseline = metricNumber(evaluateDesignFully(design, assumptions).metrics.values, metric);
   const provenance = design.provenance ?? {};
   const candidates =
     paths ?? Object.keys(provenance).filter((path) => provenance[path]?.range !== undefined);

@@ -36,7 +36,8 @@ export interface TierSelection {
   readonly feasible: number;
   readonly longest_reach_m: number;
   readonly required_margin_dB: number;
-  readonly margin_at_longest_dB: number;
+  /** null when the design cannot close at the tier's longest link (infeasible there). */
+  readonly margin_at_longest_dB: number | null;
   readonly closes: boolean;
   readonly passes_criteria: boolean;
   readonly links: TierLinks;
@@ -79,7 +80,7 @@ export function selectTierDesign(
     return {
       required,
       margin,
-      closes: meetsMargin(margin, required),
+      closes: margin !== null && meetsMargin(margin, required),
       passes: bar === undefined || evaluateCriteria(bar, atLongest.metrics.values).pass,
     };
   };

@@ -71,7 +71,8 @@ function binResult(
   const evaluation = cache.evaluate(design, evaluated_at_m, assumptions);
   const values = evaluation.metrics.values;
   // A bin with no links adds nothing, even if its metrics are infinite (an eye that never opens).
-  const times = (value: number) => (links === 0 ? 0 : links * value);
+  // A metric that does not exist (an infeasible design) counts as NaN here; the fabric marks it.
+  const times = (value: number | null) => (links === 0 ? 0 : links * (value ?? Number.NaN));
   return {
     label: bin.label,
     share: bin.share,

@@ -85,6 +85,7 @@ function scaleToModulePower(
   assumptions: Assumptions,
 ): Design | string {
   const energy = evaluateDesignFully(design, assumptions).metrics.energy;
+  if (!energy) return 'module_power_W: the base design is infeasible (its laser cannot be sized)';
   const laser_W = energy.parts.find((p) => p.id === 'laser')?.power_W ?? 0;
   const others_W = energy.module_power_W - laser_W;
   if (!(target_W > laser_W)) {

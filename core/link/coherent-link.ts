@@ -2,6 +2,8 @@ import type { CoherentDesign } from '../scenario/schema';
 import { fiberDispersion_ps_per_nm_km } from '../physics/fiber';
 import { chainOsnr_dB, maxSpansForOsnr, osnrConstant_dB } from '../physics/osnr';
 import { M_PER_KM } from '../units';
+import { MAX_REACH_SEARCH_M } from './imdd-link';
+import { lengthText } from './feasibility';
 import { meetsMargin, type CoherentLinkResult, type LimitingMechanism } from './results';
 
 /**
@@ -56,6 +58,9 @@ export function coherentMaxReach(design: CoherentDesign): {
       ? (design.cd_tolerance_ps_per_nm / dispersion) * M_PER_KM
       : Number.POSITIVE_INFINITY;
   if (maxSpans < 1) return { max_reach_m: 0, limiting_mechanism: 'osnr' };
+  // The same search bound as IM-DD: a reach beyond 10 000 km is reported as such, never as ∞.
+  if (!(Math.min(cdReach_m, osnrReach_m) < MAX_REACH_SEARCH_M))
+    return { max_reach_m: MAX_REACH_SEARCH_M, limiting_mechanism: 'beyond-search-range' };
   return cdReach_m < osnrReach_m
     ? { max_reach_m: cdReach_m, limiting_mechanism: 'cd-tolerance' }
     : { max_reach_m: osnrReach_m, limiting_mechanism: 'osnr' };
@@ -72,10 +77,12 @@ export function evaluateCoherent(design: CoherentDesign): CoherentLinkResult {
     noise_figure_dB: design.amplifier_noise_figure_dB,
     spans,
   });
-  const link_margin_dB = coherentMarginAt_dB(design, length_m);
+  const margin_dB = coherentMarginAt_dB(design, length_m);
   const dispersion = fiberDispersion_ps_per_nm_km('SMF', design.wavelength_nm);
   const reach = coherentMaxReach(design);
   const accumulated_cd_ps_per_nm = dispersion * design.length_km;
+  const closes = Number.isFinite(margin_dB);
+  const link_margin_dB = closes ? margin_dB : null;
   return {
     kind: 'coherent',
     length_m,
@@ -87,7 +94,7 @@ export function evaluateCoherent(design: CoherentDesign): CoherentLinkResult {
     penalty_dB: design.osnr_penalty_dB,
     link_margin_dB,
     required_margin_dB: design.required_margin_dB,
-    meets_required_margin: meetsMargin(link_margin_dB, design.required_margin_dB),
+    meets_required_margin: closes && meetsMargin(margin_dB, design.required_margin_dB),
     accumulated_cd_ps_per_nm,
     max_reach_m: reach.max_reach_m,
     limiting_mechanism: reach.limiting_mechanism,
@@ -117,5 +124,11 @@ export function evaluateCoherent(design: CoherentDesign): CoherentLinkResult {
       level: design.required_osnr_dB,
       unit: 'dB',
     },
+    infeasible: closes
+      ? null
+      : {
+          mechanism: 'cd-beyond-dsp-tolerance',
+          reason: `chromatic dispersion beyond the DSP's tolerance at ${lengthText(length_m)}: |D|·L = ${Math.abs(accumulated_cd_ps_per_nm).toPrecision(4)} ps/nm > ${design.cd_tolerance_ps_per_nm} ps/nm`,
+        },
   };
 }

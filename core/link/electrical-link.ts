@@ -1,3 +1,5 @@
+import type { Infeasibility } from './feasibility';
+import { MAX_REACH_SEARCH_M } from './imdd-link';
 import {
   meetsMargin,
   type LimitingMechanism,
@@ -45,6 +47,8 @@ export interface ElectricalLinkResult {
   readonly lane_rate_gbps: number;
   readonly waterfall: readonly WaterfallStep[];
   readonly waterfall_floor: WaterfallFloor;
+  /** Always null: a copper budget is finite at every length (a lossy cable misses its margin). */
+  readonly infeasible: Infeasibility | null;
 }
 
 function hostLoss_dB(inputs: ElectricalLinkInputs): number {
@@ -66,12 +70,10 @@ export function evaluateElectrical(inputs: ElectricalLinkInputs): ElectricalLink
     inputs.cable.loss_dB_per_m * inputs.cable.length_m + inputs.cable.fixed_loss_dB;
   const link_margin_dB = electricalMarginAt_dB(inputs, inputs.cable.length_m);
   const spare_dB = electricalMarginAt_dB(inputs, 0) - inputs.required_margin_dB;
+  // A lossless cable's reach is unbounded: reported at the search bound, as IM-DD and coherent do.
+  const unbounded = spare_dB >= 0 && !(spare_dB / inputs.cable.loss_dB_per_m < MAX_REACH_SEARCH_M);
   const max_reach_m =
-    spare_dB < 0
-      ? 0
-      : inputs.cable.loss_dB_per_m > 0
-        ? spare_dB / inputs.cable.loss_dB_per_m
-        : Number.POSITIVE_INFINITY;
+    spare_dB < 0 ? 0 : unbounded ? MAX_REACH_SEARCH_M : spare_dB / inputs.cable.loss_dB_per_m;
   return {
     kind: 'electrical',
     length_m: inputs.cable.length_m,
@@ -84,7 +86,7 @@ export function evaluateElectrical(inputs: ElectricalLinkInputs): ElectricalLink
     required_margin_dB: inputs.required_margin_dB,
     meets_required_margin: meetsMargin(link_margin_dB, inputs.required_margin_dB),
     max_reach_m,
-    limiting_mechanism: spare_dB < 0 ? 'fixed-losses' : 'loss',
+    limiting_mechanism: spare_dB < 0 ? 'fixed-losses' : unbounded ? 'beyond-search-range' : 'loss',
     lane_rate_gbps: inputs.lane.baud_GBd * Math.log2(inputs.lane.pam_levels),
     waterfall: [
       { label: 'SerDes channel budget', delta_dB: inputs.host.channel_budget_dB, kind: 'launch' },
@@ -97,5 +99,6 @@ export function evaluateElectrical(inputs: ElectricalLinkInputs): ElectricalLink
       },
     ],
     waterfall_floor: { label: 'Budget exhausted', level: 0, unit: 'dB' },
+    infeasible: null,
   };
 }

@@ -18,6 +18,12 @@ import { berFromSensitivity, berAtOma, sensitivityOma_dBm } from '../physics/rec
 import { prepareIsiPenalty } from '../signal/design-signal';
 import { M_PER_KM, mToKm } from '../units';
 import {
+  finiteOrNull,
+  lengthText,
+  type InfeasibleMechanism,
+  type Infeasibility,
+} from './feasibility';
+import {
   MARGIN_TOLERANCE_DB,
   meetsMargin,
   type ImddLinkResult,
@@ -294,14 +300,16 @@ export function evaluateImdd(design: ImddDesign): ImddLinkResult {
   const measured = channel.measured_loss_dB;
   const computedChannel_dB = t.fiber_dB + p.fixedLoss_dB;
   const channel_loss_dB = measured ?? computedChannel_dB;
+  const infeasible = closedEye(p, t, channel.length_m);
   const penalty_dB =
     t.dispersion_dB + t.modal_dB + t.isi_dB + p.givenPenalty_dB + p.modelledPenalty_dB;
   const { impairments } = p;
   const received_oma_dBm = design.tx.oma_dBm - channel_loss_dB - penalty_dB;
   const link_margin_dB = received_oma_dBm - p.sensitivity_dBm;
   const reach = imddMaxReach(p);
-  const ber_estimate =
-    design.rx.sensitivity.mode === 'given'
+  const ber_estimate = infeasible
+    ? null
+    : design.rx.sensitivity.mode === 'given'
       ? berFromSensitivity(p.sensitivity_dBm, lane.pam_levels, p.targetBer, received_oma_dBm)
       : berAtOma(design.rx.sensitivity, lane.pam_levels, received_oma_dBm);
 
@@ -314,7 +322,7 @@ export function evaluateImdd(design: ImddDesign): ImddLinkResult {
           { label: 'Mux/demux', delta_dB: -channel.mux_demux_loss_dB, kind: 'loss' },
           { label: 'Coupling', delta_dB: -channel.coupling_loss_dB, kind: 'loss' },
         ];
-  const waterfall: WaterfallStep[] = [
+  const steps: WaterfallStep[] = [
     { label: 'Tx OMA', delta_dB: design.tx.oma_dBm, kind: 'launch' },
     ...lossSteps,
     ...(p.isi
@@ -340,6 +348,8 @@ export function evaluateImdd(design: ImddDesign): ImddLinkResult {
     ...modelledSteps(impairments),
     { label: 'Other penalties', delta_dB: -penalties.other_dB, kind: 'penalty' },
   ];
+  // A penalty that closes the eye has no finite size: its step is left out, `infeasible` says why.
+  const waterfall = steps.filter((step) => Number.isFinite(step.delta_dB));
 
   return {
     kind: 'imdd',
@@ -353,22 +363,22 @@ export function evaluateImdd(design: ImddDesign): ImddLinkResult {
     coupling_loss_dB: channel.coupling_loss_dB,
     channel_loss_dB,
     channel_loss_source: measured !== undefined ? 'measured' : 'computed',
-    dispersion_penalty_dB: t.dispersion_dB,
-    modal_penalty_dB: t.modal_dB,
+    dispersion_penalty_dB: finiteOrNull(t.dispersion_dB),
+    modal_penalty_dB: finiteOrNull(t.modal_dB),
     given_penalty_dB: p.givenPenalty_dB,
-    rin_penalty_dB: impairments.rin_dB,
-    mpi_penalty_dB: impairments.mpi_dB,
+    rin_penalty_dB: finiteOrNull(impairments.rin_dB),
+    mpi_penalty_dB: finiteOrNull(impairments.mpi_dB),
     mpi_source: impairments.mpiSource,
-    crosstalk_penalty_dB: impairments.crosstalk_dB,
+    crosstalk_penalty_dB: finiteOrNull(impairments.crosstalk_dB),
     dispersion_case: p.dispersionCase,
     dispersion_wavelength_nm: p.dispersionWavelength_nm,
-    isi_penalty_dB: p.isi ? t.isi_dB : null,
+    isi_penalty_dB: p.isi ? finiteOrNull(t.isi_dB) : null,
     penalty_model: p.isi ? 'modelled-isi' : 'given',
-    penalty_dB,
-    received_oma_dBm,
-    link_margin_dB,
+    penalty_dB: infeasible ? null : penalty_dB,
+    received_oma_dBm: infeasible ? null : received_oma_dBm,
+    link_margin_dB: infeasible ? null : link_margin_dB,
     required_margin_dB: design.required_margin_dB,
-    meets_required_margin: meetsMargin(link_margin_dB, design.required_margin_dB),
+    meets_required_margin: !infeasible && meetsMargin(link_margin_dB, design.required_margin_dB),
     max_reach_m: reach.max_reach_m,
     limiting_mechanism: reach.limiting_mechanism,
     target_ber: p.targetBer,
@@ -379,6 +389,7 @@ export function evaluateImdd(design: ImddDesign): ImddLinkResult {
     lane_rate_gbps: lane.baud_GBd * Math.log2(lane.pam_levels),
     waterfall,
     waterfall_floor: { label: 'Rx sensitivity (OMA)', level: p.sensitivity_dBm, unit: 'dBm' },
+    infeasible,
   };
 }
 
@@ -405,4 +416,58 @@ function modelledSteps(impairments: ImddImpairments): WaterfallStep[] {
       kind: 'penalty',
     });
   return steps;
+}
+
+/** A modelled RIN, MPI or crosstalk penalty that is unbounded: the floor alone misses the target BER. */
+function noiseFloor(impairments: ImddImpairments): Infeasibility | null {
+  const floors: readonly [number, InfeasibleMechanism, string][] = [
+    [impairments.rin_dB, 'noise-floor-rin', 'the laser RIN'],
+    [
+      impairments.mpiSource === 'modelled' ? impairments.mpi_dB : 0,
+      'noise-floor-mpi',
+      'multipath interference from the reflections',
+    ],
+    [impairments.crosstalk_dB, 'noise-floor-crosstalk', 'adjacent-channel crosstalk'],
+  ];
+  for (const [penalty_dB, mechanism, what] of floors)
+    if (!Number.isFinite(penalty_dB))
+      return {
+        mechanism,
+        reason: `${what} alone closes the eye at the target BER, at any length (penalty unbounded)`,
+      };
+  return null;
+}
+
+/**
+ * Whether broadening (Agrawal: 4·B·σ ≥ 1) or the statistical eye's ISI closes the eye at the
+ * design length, and what says so; null when the eye is open. Any finite margin, however
+ * negative, is feasible: the link misses its margin but has one.
+ */
+function closedEye(p: PreparedImdd, t: LengthTerms, length_m: number): Infeasibility | null {
+  const at = lengthText(length_m);
+  const floor = noiseFloor(p.impairments);
+  if (floor) return floor;
+  if (!Number.isFinite(t.isi_dB)) {
+    return {
+      mechanism: 'eye-closed-isi',
+      reason: `ISI closes the statistical eye at ${at}: no sampling phase and threshold reach the target BER (penalty unbounded)`,
+    };
+  }
+  if (Number.isFinite(t.dispersion_dB) && Number.isFinite(t.modal_dB)) return null;
+  const length_km = mToKm(length_m);
+  const spread_ps = Math.hypot(
+    p.chromaticSpread_ps_per_km * length_km,
+    p.modalSpread_ps_per_km * length_km,
+  );
+  const x = BROADENING_LIMIT_PER_BAUD * p.design.lane.baud_GBd * 1e9 * spread_ps * 1e-12;
+  const figure = `4·B·σ = ${x.toPrecision(3)} ≥ 1 (σ = ${spread_ps.toPrecision(3)} ps at ${Number(p.design.lane.baud_GBd.toPrecision(4))} GBd)`;
+  return Number.isFinite(t.dispersion_dB)
+    ? {
+        mechanism: 'eye-closed-modal-bandwidth',
+        reason: `modal bandwidth closes the eye at ${at}: ${figure}`,
+      }
+    : {
+        mechanism: 'eye-closed-dispersion',
+        reason: `chromatic dispersion closes the eye at ${at}: ${figure}`,
+      };
 }

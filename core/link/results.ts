@@ -1,7 +1,10 @@
 /**
  * What a link evaluation returns. Output names follow DESIGN.md so the CLI's --json, the app and the
- * brief all say the same thing.
+ * brief all say the same thing. Every number is finite: a number that does not exist (the margin of
+ * a closed eye) is null, and `infeasible` says why (core/link/feasibility.ts).
  */
+import type { Infeasibility } from './feasibility';
+export type { Infeasibility, InfeasibleMechanism } from './feasibility';
 /**
  * Margins are compared with this tolerance: a budget that closes at exactly the required margin
  * (as standards' budgets do) must not fail on a rounding error of 1e-16 dB.
@@ -27,6 +30,7 @@ export type LimitingMechanism =
  * dBm, or the OSNR of the launch for coherent links); every later step is a signed change in dB.
  * Their running sum is the level at the receiver, which must stay above `WaterfallFloor`.
  */
+/** Every delta is finite: the step of a penalty that closes the eye is left out (see `infeasible`). */
 export interface WaterfallStep {
   readonly label: string;
   readonly delta_dB: number;
@@ -53,35 +57,39 @@ export interface ImddLinkResult {
   readonly coupling_loss_dB: number;
   readonly channel_loss_dB: number;
   readonly channel_loss_source: 'computed' | 'measured';
-  readonly dispersion_penalty_dB: number;
-  readonly modal_penalty_dB: number;
+  /** null when the eye is closed (infinite penalty): see `infeasible`. */
+  readonly dispersion_penalty_dB: number | null;
+  readonly modal_penalty_dB: number | null;
   /** TDECQ + MPI + other, as given (TDECQ left out when the ISI penalty is modelled). */
   readonly given_penalty_dB: number;
   /** RIN penalty from tx.rin_dB_per_Hz (0 without it). */
-  readonly rin_penalty_dB: number;
+  readonly rin_penalty_dB: number | null;
   /** MPI penalty: modelled from the reflectances (mpi_model) or the given mpi_dB. */
-  readonly mpi_penalty_dB: number;
+  readonly mpi_penalty_dB: number | null;
   readonly mpi_source: 'given' | 'modelled';
   /** Adjacent-channel crosstalk penalty from the demux isolation (0 without crosstalk_model). */
-  readonly crosstalk_penalty_dB: number;
+  readonly crosstalk_penalty_dB: number | null;
   /** Which dispersion the budget used: the typical fit or the IEEE worst case at the lane corners. */
   readonly dispersion_case: 'typical' | 'ieee-worst-case';
   /** Wavelength at which dispersion_ps_per_nm_km was evaluated (the worst corner for the IEEE case). */
   readonly dispersion_wavelength_nm: number;
-  /** The modelled ISI penalty at the design length, or null when penalties are given. */
+  /** The modelled ISI penalty at the design length; null when penalties are given or the eye is closed. */
   readonly isi_penalty_dB: number | null;
   /** Which penalty model the budget used: the given TDECQ + Agrawal broadening, or the statistical eye. */
   readonly penalty_model: 'given' | 'modelled-isi';
-  readonly penalty_dB: number;
-  readonly received_oma_dBm: number;
-  readonly link_margin_dB: number;
+  readonly penalty_dB: number | null;
+  readonly received_oma_dBm: number | null;
+  /** null when the link cannot close at its length (closed eye): see `infeasible`. */
+  readonly link_margin_dB: number | null;
   readonly required_margin_dB: number;
   readonly meets_required_margin: boolean;
   readonly max_reach_m: number;
   readonly limiting_mechanism: LimitingMechanism;
   readonly target_ber: number;
-  /** BER expected at the received OMA after penalties (Gaussian noise, Gray-coded M-PAM). */
-  readonly ber_estimate: number;
+  /** BER expected at the received OMA after penalties (Gaussian noise, Gray-coded M-PAM); null when closed. */
+  readonly ber_estimate: number | null;
+  /** Why the link cannot close at its length, or null when it can (it may still miss its margin). */
+  readonly infeasible: Infeasibility | null;
   readonly fiber_attenuation_dB_per_km: number;
   readonly dispersion_ps_per_nm_km: number;
   readonly modal_bandwidth_MHz_km: number | null;
@@ -100,7 +108,8 @@ export interface CoherentLinkResult {
   readonly osnr_dB: number;
   readonly required_osnr_dB: number;
   readonly penalty_dB: number;
-  readonly link_margin_dB: number;
+  /** null beyond the DSP's dispersion tolerance: see `infeasible`. */
+  readonly link_margin_dB: number | null;
   readonly required_margin_dB: number;
   readonly meets_required_margin: boolean;
   readonly accumulated_cd_ps_per_nm: number;
@@ -109,6 +118,7 @@ export interface CoherentLinkResult {
   readonly lane_rate_gbps: number;
   readonly waterfall: readonly WaterfallStep[];
   readonly waterfall_floor: WaterfallFloor;
+  readonly infeasible: Infeasibility | null;
 }
 
 export type { ElectricalLinkResult } from './electrical-link';

@@ -230,3 +230,30 @@ export const METRICS: Readonly<Record<MetricId, MetricInfo>> = {
     'Serialization + FEC + DSP + propagation, one way',
   ),
 };
+
+/**
+ * A metric as a plain number for arithmetic and columns (sweeps, Pareto, sensitivity): NaN where it
+ * does not exist. NaN stays inside the computation — every output writes it as null, empty or "—".
+ */
+export function metricNumber(
+  values: Readonly<Record<MetricId, number | null>>,
+  id: MetricId,
+): number {
+  return values[id] ?? Number.NaN;
+}
+
+/**
+ * Sorts metric values best first by the metric's direction; a value that does not exist (null,
+ * NaN: not applicable or infeasible) always sorts last, in either direction, so an infeasible
+ * design never heads a ranking.
+ */
+export function compareMetricValues(
+  a: number | null,
+  b: number | null,
+  better: MetricInfo['better'],
+): number {
+  const missingA = a === null || !Number.isFinite(a);
+  const missingB = b === null || !Number.isFinite(b);
+  if (missingA || missingB) return missingA === missingB ? 0 : missingA ? 1 : -1;
+  return better === 'lower' ? a - b : b - a;
+}

@@ -232,7 +232,7 @@ export function buildAccelerator(
     notes: [
       `${g.count} chiplets = ${(options.ioBandwidth_gbps / 1000).toFixed(1)} Tb/s per direction ÷ ${n.moduleRate_gbps} Gb/s`,
       `Chiplet edge ${g.edge_mm.toFixed(2)} mm = ${n.moduleRate_gbps} Gb/s ÷ ${(n.shoreline_gbps_per_mm ?? 0).toFixed(0)} Gb/s/mm shoreline`,
-      `${g.fibersPerChiplet} fibres per chiplet, ${fiberCount} in all; ${n.modulePower_W.toFixed(1)} W per chiplet`,
+      `${g.fibersPerChiplet} fibres per chiplet, ${fiberCount} in all; ${n.modulePower_W === null ? 'power infeasible (laser cannot be sized)' : `${n.modulePower_W.toFixed(1)} W`} per chiplet`,
     ],
   };
 }

@@ -164,7 +164,10 @@ export function buildCpoSwitch(evaluation: DesignEvaluation, options: SwitchOpti
     }),
   );
 
-  const enginePower = (n.modulePower_W - n.laserPower_W) * portsPerEngine;
+  const enginePower =
+    n.modulePower_W === null || n.laserPower_W === null
+      ? null
+      : (n.modulePower_W - n.laserPower_W) * portsPerEngine;
   const rowY = (row: number) => substrateTop + 0.3 + (row + 0.5) * pitch;
   const runs: FiberRun[] = [];
   const leftBase = -(substrateHalf + FIBER_LEAD_mm.value);
@@ -341,7 +344,8 @@ export function buildCpoSwitch(evaluation: DesignEvaluation, options: SwitchOpti
   const cageWidth = osfp.width_mm + 2 * CAGE_WALL_mm.value;
   const cageLength = osfp.length_mm - MODULE_PROTRUSION_mm.value + 2;
   const topRowY = chassis.boardTop_mm + (chassis.height_mm - chassis.boardTop_mm) * 0.72;
-  const elsfpPower = elsfpCount > 0 ? (n.laserPower_W * radix) / elsfpCount : 0;
+  const elsfpPower =
+    n.laserPower_W === null ? null : elsfpCount > 0 ? (n.laserPower_W * radix) / elsfpCount : 0;
   const laserPitch = cageWidth + 4;
   const perRow = Math.max(1, Math.floor((2 * chassis.innerHalfWidth_mm - 20) / laserPitch));
   const laserRows = Math.ceil(elsfpCount / perRow);
@@ -435,7 +439,7 @@ export function buildCpoSwitch(evaluation: DesignEvaluation, options: SwitchOpti
       `${g.count} engines = ${(options.switchBandwidth_gbps / 1000).toFixed(1)} Tb/s ÷ ${(engineRate / 1000).toFixed(1)} Tb/s`,
       `Engine edge ${g.edge_mm.toFixed(2)} mm = ${engineRate} Gb/s ÷ ${(n.shoreline_gbps_per_mm ?? 0).toFixed(0)} Gb/s/mm shoreline`,
       `${g.fibersPerEngine} fibres per engine (${g.fiberRows} rows at ${(pitch * 1000).toFixed(0)} µm), ${fiberCount} in all`,
-      `${lasers} lasers (${n.lanesPerLaser ?? '–'} lanes each) in ${elsfpCount} ELSFP modules, ${elsfpPower.toFixed(1)} W each`,
+      `${lasers} lasers (${n.lanesPerLaser ?? '–'} lanes each) in ${elsfpCount} ELSFP modules, ${elsfpPower === null ? 'power infeasible (laser cannot be sized)' : `${elsfpPower.toFixed(1)} W each`}`,
     ],
   };
 }

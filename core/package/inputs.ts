@@ -1,5 +1,6 @@
 import type { DesignEvaluation } from '../evaluate-scenario';
 import { designLanes } from '../link/evaluate';
+import { HOST_SERDES_PJ_PER_BIT } from '../power/host-serdes';
 import { FIBER_PITCH_um, OSFP_MODULE, QSFPDD_MODULE, type ModuleOutline } from './constants';
 
 /**
@@ -20,10 +21,10 @@ export interface PackageNumbers {
   readonly engineArea_mm2: number | null;
   readonly fiberPitch_mm: number;
   readonly shoreline_gbps_per_mm: number | null;
-  /** What the module or engine share draws (no host SerDes), W per port. */
-  readonly modulePower_W: number;
-  /** The laser part of it, W per port (external in co-packaged designs). */
-  readonly laserPower_W: number;
+  /** What the module or engine share draws (no host SerDes), W per port; null when infeasible. */
+  readonly modulePower_W: number | null;
+  /** The laser part of it, W per port (external in co-packaged designs); null when infeasible. */
+  readonly laserPower_W: number | null;
   /** Host SerDes, W per port: drawn by the switch or accelerator. */
   readonly hostPower_W: number;
   readonly lanesPerLaser: number | null;
@@ -48,9 +49,17 @@ export function packageNumbers(evaluation: DesignEvaluation): PackageNumbers {
     engineArea_mm2: technology.density.engine_area_mm2 ?? null,
     fiberPitch_mm: (technology.density.fiber_pitch_um ?? FIBER_PITCH_um.value) / 1000,
     shoreline_gbps_per_mm: metrics.density.shoreline_gbps_per_mm,
-    modulePower_W: metrics.energy.module_power_W,
-    laserPower_W: metrics.energy.parts.find((p) => p.id === 'laser')?.power_W ?? 0,
-    hostPower_W: metrics.energy.host_power_W,
+    // An infeasible design (its laser cannot be sized) has no module power: parts show no colour.
+    modulePower_W: metrics.energy?.module_power_W ?? null,
+    laserPower_W: metrics.energy
+      ? (metrics.energy.parts.find((p) => p.id === 'laser')?.power_W ?? 0)
+      : null,
+    // The host SerDes does not depend on the laser: it exists even when the module power does not.
+    hostPower_W:
+      metrics.energy?.host_power_W ??
+      HOST_SERDES_PJ_PER_BIT[technology.power.host_serdes].value *
+        1e-3 *
+        technology.module_rate_gbps,
     lanesPerLaser: laser.mode === 'none' ? null : laser.lanes_per_laser,
     formFactor: technology.form_factor,
   };

@@ -229,7 +229,7 @@ export function buildPluggableSwitch(
     notes: [
       `Radix ${radix} = ${(options.switchBandwidth_gbps / 1000).toFixed(1)} Tb/s ÷ ${n.moduleRate_gbps} Gb/s per port`,
       `${n.portsPerRu} ports per RU → ${rackUnits}RU; ${outline === moduleOutlineFor('QSFP') ? 'QSFP-DD' : 'OSFP'} cages`,
-      `Module ${n.modulePower_W.toFixed(1)} W; ASIC ${asicPower.toFixed(0)} W incl. host SerDes ${n.hostPower_W.toFixed(2)} W/port`,
+      `Module ${n.modulePower_W === null ? 'power infeasible (laser cannot be sized)' : `${n.modulePower_W.toFixed(1)} W`}; ASIC ${asicPower.toFixed(0)} W incl. host SerDes ${n.hostPower_W.toFixed(2)} W/port`,
     ],
   };
 }

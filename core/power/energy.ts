@@ -73,8 +73,8 @@ export interface EnergyBreakdown {
   readonly link_power_W: number;
   readonly energy_pJ_per_bit: number;
   readonly module_energy_pJ_per_bit: number;
-  /** Laser optical output per lane, mW (NaN without a laser). */
-  readonly laser_optical_mW_per_lane: number;
+  /** Laser optical output per lane, mW (null without a laser sized to close the link). */
+  readonly laser_optical_mW_per_lane: number | null;
 }
 
 const PJ_PER_BIT_TO_W_PER_GBPS = 1e-3;
@@ -112,7 +112,7 @@ export function energyBreakdown(inputs: PowerInputs): EnergyBreakdown {
     module_energy_pJ_per_bit: toEnergy(module_power_W),
     laser_optical_mW_per_lane: inputs.laser
       ? laserPerLane_WToOptical(laserPerLane_W, inputs.laser.wallPlugEfficiency)
-      : Number.NaN,
+      : null,
   };
 }
 

@@ -5,8 +5,8 @@ import { energyBreakdown, type PowerInputs } from './energy';
 /** Power and energy at one case-temperature corner. */
 export interface CornerEnergy {
   readonly case_C: number;
-  /** Wall-plug efficiency of a to-close laser at this case (NaN without one). */
-  readonly laser_wall_plug_efficiency: number;
+  /** Wall-plug efficiency of a to-close laser at this case; null without one (fixed or no laser). */
+  readonly laser_wall_plug_efficiency: number | null;
   readonly ring_tuning_mW_per_lane: number;
   readonly laser_power_W: number;
   readonly ring_tuning_power_W: number;
@@ -36,7 +36,7 @@ export function temperatureCorners(
   const at = (case_C: number): CornerEnergy => {
     const wpe = inputs.laser
       ? laserWpeAt(inputs.laser.wallPlugEfficiency, case_C, range.laser_wpe_characteristic_K)
-      : Number.NaN;
+      : null;
     const ring = ringTuningAt_mW(
       inputs.ringTuning_mW_per_lane,
       case_C,
@@ -45,7 +45,7 @@ export function temperatureCorners(
     );
     const energy = energyBreakdown({
       ...inputs,
-      laser: inputs.laser ? { ...inputs.laser, wallPlugEfficiency: wpe } : null,
+      laser: inputs.laser && wpe !== null ? { ...inputs.laser, wallPlugEfficiency: wpe } : null,
       ringTuning_mW_per_lane: ring,
     });
     const part = (id: string) => energy.parts.find((p) => p.id === id)?.power_W ?? 0;

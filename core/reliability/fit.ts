@@ -25,7 +25,8 @@ export interface ReliabilityInputs {
 export interface Reliability {
   readonly fit: number;
   readonly failures_per_year: number;
-  readonly mtbf_hours: number;
+  /** null when nothing in the link fails (FIT 0): there is no mean time between failures. */
+  readonly mtbf_hours: number | null;
   readonly blast_radius_ports: number;
   /** Port-outages per year per link: failures × ports each takes down. */
   readonly port_outages_per_year: number;
@@ -45,7 +46,7 @@ export function linkReliability(inputs: ReliabilityInputs): Reliability {
   return {
     fit,
     failures_per_year: failures,
-    mtbf_hours: fit > 0 ? FIT_HOURS / fit : Number.POSITIVE_INFINITY,
+    mtbf_hours: fit > 0 ? FIT_HOURS / fit : null,
     blast_radius_ports: inputs.blastRadiusPorts,
     port_outages_per_year: failures * inputs.blastRadiusPorts,
   };

@@ -100,7 +100,11 @@ export function prepareIsiPenalty(
     if (!(length_m > first_m)) {
       // Between 0 and 1 m the fibre adds nothing measurable: interpolate from back-to-back.
       const zero = at(-1);
-      return length_m <= 0 ? zero : zero + (at(0) - zero) * Math.max(0, length_m / first_m);
+      if (length_m <= 0) return zero;
+      const one = at(0);
+      // A closed eye at 1 m (+Infinity) must not interpolate to ∞ − ∞ = NaN below it.
+      if (!Number.isFinite(one)) return Number.isFinite(zero) ? one : zero;
+      return zero + (one - zero) * Math.max(0, length_m / first_m);
     }
     const position = Math.log10(length_m / first_m) * perDecade;
     if (position >= decades * perDecade) return isiPenalty_dB(design, length_m, overrides);

@@ -1,11 +1,13 @@
-import type { LimitingMechanism } from '../../core';
+import { INFEASIBLE_MECHANISM_LABELS } from '../../core';
+import type { Infeasibility, LimitingMechanism } from '../../core';
 
 /** Display formatting: a fixed precision per quantity so columns of numbers line up calmly. */
 
 const MINUS = '\u2212';
 
-function finite(value: number): boolean {
-  return Number.isFinite(value);
+/** null is a number that does not exist (infeasible, not applicable): shown as "—". */
+function finite(value: number | null): value is number {
+  return value !== null && Number.isFinite(value);
 }
 
 /** Uses a real minus sign: hyphens look like dashes in tabular figures. */
@@ -14,7 +16,11 @@ function withMinus(text: string): string {
 }
 
 /** dB and dBm values: two decimals is below any measurement's resolution and easy to scan. */
-export function formatDecibels(value: number, unit: 'dB' | 'dBm' = 'dB', digits = 2): string {
+export function formatDecibels(
+  value: number | null,
+  unit: 'dB' | 'dBm' = 'dB',
+  digits = 2,
+): string {
   if (!finite(value)) return '—';
   // Avoid "-0.00".
   const rounded = Number(value.toFixed(digits)) === 0 ? 0 : value;
@@ -22,13 +28,13 @@ export function formatDecibels(value: number, unit: 'dB' | 'dBm' = 'dB', digits 
 }
 
 /** Metres below 1 km, kilometres above, three significant figures. */
-export function formatLength(length_m: number): string {
+export function formatLength(length_m: number | null): string {
   if (!finite(length_m)) return '—';
   if (Math.abs(length_m) >= 1000) return `${formatSignificant(length_m / 1000, 3)} km`;
   return `${formatSignificant(length_m, 3)} m`;
 }
 
-export function formatSignificant(value: number, digits: number): string {
+export function formatSignificant(value: number | null, digits: number): string {
   if (!finite(value)) return '—';
   if (value === 0) return '0';
   // Whole numbers at or above the precision keep all their digits (2000, not 2.00e+3).
@@ -51,7 +57,7 @@ const SUPERSCRIPT: Record<string, string> = {
 };
 
 /** Bit error ratios as "2.4 × 10⁻⁴"; anything below 1e-30 is effectively error free. */
-export function formatBer(ber: number): string {
+export function formatBer(ber: number | null): string {
   if (!finite(ber)) return '—';
   if (ber <= 0 || ber < 1e-30) return '< 10⁻³⁰';
   const [mantissa = '', exponent = ''] = ber.toExponential(1).split('e');
@@ -74,4 +80,9 @@ const MECHANISMS: Record<LimitingMechanism, string> = {
 
 export function describeMechanism(mechanism: LimitingMechanism): string {
   return MECHANISMS[mechanism];
+}
+
+/** "Infeasible: eye closed by chromatic dispersion". */
+export function describeInfeasible(infeasible: Infeasibility): string {
+  return `Infeasible: ${INFEASIBLE_MECHANISM_LABELS[infeasible.mechanism]}`;
 }

@@ -31,14 +31,14 @@ export function runLinkBench(): void {
   let sink = 0;
   timeLoop('evaluateDesign (budget + BER + reach solve)', 200_000, (i) => {
     const margin = evaluateDesign(designs[i % designs.length] as Design).link_margin_dB;
-    if (Number.isFinite(margin)) sink += margin;
+    if (margin !== null) sink += margin;
   });
   timeLoop('full evaluation (link + power + density + cost + FIT + latency)', 200_000, (i) => {
     const energy = evaluateDesignFully(
       designs[i % designs.length] as Design,
       parsed.scenario.assumptions,
     ).metrics.values.energy_pJ_per_bit;
-    if (Number.isFinite(energy)) sink += energy;
+    if (energy !== null) sink += energy;
   });
   console.log('  (target for full evaluations: ≥ 5 000 000 /s single thread)');
   const lengths = Array.from({ length: 1000 }, (_, i) => i * 3);
@@ -47,7 +47,7 @@ export function runLinkBench(): void {
     2_000,
     (i) => {
       const margin = marginCurve(imdd[i % imdd.length] as Design, lengths)[500] ?? 0;
-      if (Number.isFinite(margin)) sink += margin;
+      if (margin !== null) sink += margin;
     },
     lengths.length,
   );

@@ -1,3 +1,4 @@
+import { num } from '../helpers/expect-close';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,9 +40,9 @@ describe('lightbench pareto', () => {
       (e) => e.link.meets_required_margin,
     );
     const vectors = candidates.map(({ metrics: { values } }) => [
-      values.energy_pJ_per_bit,
-      values.cost_usd_per_gbps,
-      -values.max_reach_m,
+      num(values.energy_pJ_per_bit),
+      num(values.cost_usd_per_gbps),
+      -num(values.max_reach_m),
     ]);
     const expected = [...bruteForceFront(vectors)].map((i) => candidates[i]?.design.id).sort();
     expect(result.front.map((r) => r.design).sort()).toEqual(expected);

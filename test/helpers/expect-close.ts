@@ -11,11 +11,12 @@ export type Tolerance =
 /**
  * Asserts that `actual` is within the tolerance of `expected`. Equal infinities pass (a closed eye
  * is −Infinity dB of margin on both sides); NaN never passes. `label` names the quantity in the
- * failure message, e.g. "400GBASE-DR4 channel_loss_dB".
+ * failure message, e.g. "400GBASE-DR4 channel_loss_dB". A null actual (a number the core says
+ * does not exist) never passes either.
  */
 export function expectClose(
-  actual: number,
-  expected: number,
+  actual: number | null,
+  expected: number | null,
   tolerance: Tolerance,
   label = 'value',
 ): void {
@@ -24,6 +25,8 @@ export function expectClose(
   if (!(rtol >= 0 && atol >= 0)) {
     throw new Error(`expectClose: tolerances must be non-negative, got rtol ${rtol}, atol ${atol}`);
   }
+  if (actual === null) assert.fail(`${label}: expected ${expected}, got null (no value)`);
+  if (expected === null) assert.fail(`${label}: expected no value (null), got ${actual}`);
   if (Number.isNaN(actual) || Number.isNaN(expected)) {
     assert.fail(`${label}: expected ${expected}, got ${actual} (NaN is never close)`);
   }
@@ -42,4 +45,11 @@ export function expectClose(
         `(off by ${difference.toPrecision(3)}, ${(difference / allowed).toPrecision(3)}× the tolerance)`,
     );
   }
+}
+
+/** A value the core may leave out (null: infeasible, not applicable) that this test needs present. */
+export function num<T>(value: T | null | undefined, label = 'value'): T {
+  if (value === null || value === undefined)
+    assert.fail(`${label}: expected a value, got ${value}`);
+  return value;
 }

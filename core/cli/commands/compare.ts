@@ -6,29 +6,37 @@ import { formatNumber, formatTable } from '../format-table';
  * `lightbench compare`: every metric of every design. The table puts metrics in rows so a handful
  * of designs read side by side; CSV and JSON put designs in rows, one column per metric.
  */
-export function compareRecords(scenario: Scenario): Record<string, string | number | boolean>[] {
-  return evaluateScenario(scenario).map(({ design, link, metrics }) => ({
+export function compareRecords(
+  scenario: Scenario,
+): Record<string, string | number | boolean | null>[] {
+  return evaluateScenario(scenario).map(({ design, link, metrics, infeasible }) => ({
     id: design.id,
     name: design.name,
     category: design.technology.category,
     meets_required_margin: link.meets_required_margin,
     limiting_mechanism: link.limiting_mechanism,
+    // An infeasible design says why; its metrics that do not exist are empty cells.
+    infeasible: infeasible?.mechanism ?? '',
+    infeasible_reason: infeasible?.reason ?? '',
     ...Object.fromEntries(metricIds.map((id) => [id, metrics.values[id]])),
   }));
 }
 
 export function compareJson(scenario: Scenario): string {
-  const designs = evaluateScenario(scenario).map(({ design, link, metrics }) => ({
+  const designs = evaluateScenario(scenario).map(({ design, link, metrics, infeasible }) => ({
     id: design.id,
     name: design.name,
     category: design.technology.category,
     link_margin_dB: link.link_margin_dB,
     meets_required_margin: link.meets_required_margin,
     limiting_mechanism: link.limiting_mechanism,
+    infeasible,
     metrics: metrics.values,
-    energy_breakdown_pJ_per_bit: Object.fromEntries(
-      metrics.energy.parts.map((part) => [part.id, part.energy_pJ_per_bit]),
-    ),
+    /** Why each null metric is null. */
+    missing: metrics.missing,
+    energy_breakdown_pJ_per_bit: metrics.energy
+      ? Object.fromEntries(metrics.energy.parts.map((part) => [part.id, part.energy_pJ_per_bit]))
+      : null,
     bill_of_materials: metrics.cost.lines,
   }));
   return JSON.stringify(
@@ -48,7 +56,7 @@ export function compareCsv(scenario: Scenario): string {
     Object.fromEntries(
       Object.entries(record).map(([key, value]) => [
         key,
-        typeof value === 'number' && !Number.isFinite(value) ? '' : value,
+        value === null || (typeof value === 'number' && !Number.isFinite(value)) ? '' : value,
       ]),
     ),
   );

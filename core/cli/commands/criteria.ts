@@ -2,6 +2,7 @@ import {
   describeCriterion,
   evaluateCriteria,
   evaluateScenario,
+  INFEASIBLE_MECHANISM_LABELS,
   METRICS,
   RowStatus,
   type Criterion,
@@ -50,7 +51,8 @@ function signed(value: number, decimals: number): string {
   return value > 0 ? `+${text}` : text;
 }
 
-function marginText(criterion: Criterion, margin: number): string {
+function marginText(criterion: Criterion, margin: number | null): string {
+  if (margin === null) return '(no value)';
   const info = METRICS[criterion.metric];
   return `${signed(margin, info.decimals)}${info.unit ? ` ${info.unit}` : ''}`;
 }
@@ -65,12 +67,13 @@ function scenarioScorecard(scenario: Scenario, file: string, options: CriteriaOp
       description: describeCriterion(criterion),
       unit: METRICS[criterion.metric].unit,
     })),
-    designs: evaluations.map(({ design, link, metrics }) => {
+    designs: evaluations.map(({ design, link, metrics, infeasible }) => {
       const verdict = evaluateCriteria(set, metrics.values);
       return {
         id: design.id,
         name: design.name,
         link_closes: link.meets_required_margin,
+        infeasible,
         pass: verdict.pass && link.meets_required_margin,
         results: verdict.results.map((r) => ({
           metric: r.criterion.metric,
@@ -93,7 +96,11 @@ function scenarioScorecard(scenario: Scenario, file: string, options: CriteriaOp
           (r, i) =>
             `${r.pass ? 'pass' : 'FAIL'} ${marginText(card.criteria[i] as Criterion, r.margin)}`,
         ),
-        d.link_closes ? 'closes' : 'FAILS',
+        d.infeasible
+          ? `INFEASIBLE: ${INFEASIBLE_MECHANISM_LABELS[d.infeasible.mechanism]}`
+          : d.link_closes
+            ? 'closes'
+            : 'FAILS',
         d.pass ? 'PASS' : 'FAIL',
       ]);
       const passing = card.designs.filter((d) => d.pass).length;

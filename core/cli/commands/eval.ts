@@ -1,4 +1,9 @@
-import { evaluateDesign, type LinkResult, type Scenario } from '../../index';
+import {
+  evaluateDesign,
+  INFEASIBLE_MECHANISM_LABELS,
+  type LinkResult,
+  type Scenario,
+} from '../../index';
 import { formatNumber, formatTable } from '../format-table';
 
 /** The JSON record of one design: DESIGN.md output names, no chart-only fields. */
@@ -41,11 +46,22 @@ export function evalTable(scenario: Scenario): string {
           ? `req ${formatNumber(r.required_osnr_dB, 1)}`
           : '—',
       formatNumber(r.link_margin_dB, 2),
-      r.meets_required_margin ? 'pass' : 'FAIL',
+      r.infeasible ? 'INFEASIBLE' : r.meets_required_margin ? 'pass' : 'FAIL',
       reachText(r),
       r.limiting_mechanism,
     ];
   });
+  const infeasible = scenario.designs.flatMap((design) => {
+    const r = evaluateDesign(design);
+    return r.infeasible
+      ? [
+          `  ${design.name}: ${INFEASIBLE_MECHANISM_LABELS[r.infeasible.mechanism]} — ${r.infeasible.reason}`,
+        ]
+      : [];
+  });
+  const notes = infeasible.length
+    ? `\n\nInfeasible (numbers that do not exist are shown as —):\n${infeasible.join('\n')}`
+    : '';
   const headers = [
     'design',
     'length',
@@ -58,5 +74,5 @@ export function evalTable(scenario: Scenario): string {
     'max reach',
     'limited by',
   ];
-  return `${scenario.name}\n\n${formatTable(headers, rows)}`;
+  return `${scenario.name}\n\n${formatTable(headers, rows)}${notes}`;
 }

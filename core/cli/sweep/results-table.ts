@@ -15,7 +15,7 @@ export interface ResultsTable {
 }
 
 /** Status codes as words, in files and reports. */
-export const STATUS_NAMES = ['ok', 'link_fails', 'not_a_number', 'error'] as const;
+export const STATUS_NAMES = ['ok', 'link_fails', 'not_a_number', 'error', 'infeasible'] as const;
 export type StatusName = (typeof STATUS_NAMES)[number];
 
 export function statusName(code: number): StatusName {

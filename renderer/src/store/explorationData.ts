@@ -28,6 +28,7 @@ export const STATUS_LABELS: Readonly<Record<RowStatus, string>> = {
   [RowStatus.LinkFails]: 'link does not close',
   [RowStatus.NotANumber]: 'metric not a number',
   [RowStatus.Error]: 'evaluation error',
+  [RowStatus.Infeasible]: 'infeasible (eye closed or laser cannot be sized)',
 };
 
 const STATUS_CODES: Readonly<Record<RowStatus, string>> = {
@@ -35,6 +36,7 @@ const STATUS_CODES: Readonly<Record<RowStatus, string>> = {
   [RowStatus.LinkFails]: 'link-fails',
   [RowStatus.NotANumber]: 'not-a-number',
   [RowStatus.Error]: 'error',
+  [RowStatus.Infeasible]: 'infeasible',
 };
 
 export interface FailureSummary {
@@ -45,9 +47,14 @@ export interface FailureSummary {
 }
 
 export function failureSummary(status: Uint8Array): FailureSummary {
-  const counts = new Uint32Array(4);
+  const counts = new Uint32Array(Object.keys(RowStatus).length);
   for (const code of status) counts[code] = (counts[code] ?? 0) + 1;
-  const byStatus = [RowStatus.LinkFails, RowStatus.NotANumber, RowStatus.Error]
+  const byStatus = [
+    RowStatus.LinkFails,
+    RowStatus.Infeasible,
+    RowStatus.NotANumber,
+    RowStatus.Error,
+  ]
     .map((code) => ({ status: code as RowStatus, count: counts[code] as number }))
     .filter((entry) => entry.count > 0)
     .sort((a, b) => b.count - a.count);

@@ -1,3 +1,4 @@
+import { num } from '../../helpers/expect-close';
 import { describe, expect, it } from 'vitest';
 import { buildBrief, evaluateScenario, setAtPath, type Scenario } from '../../../core/index';
 import { readFileSync } from 'node:fs';
@@ -43,7 +44,7 @@ describe('the trade-off brief', () => {
 
   it('shows the same numbers the core computes', () => {
     const dr8 = evaluateScenario(scenario).find((e) => e.design.id === 'dr8-800g');
-    expect(html).toContain(`<td>${dr8?.metrics.values.energy_pJ_per_bit.toFixed(2)}</td>`);
+    expect(html).toContain(`<td>${num(dr8?.metrics.values.energy_pJ_per_bit).toFixed(2)}</td>`);
   });
 
   it('lists every input with its source, year and kind, and what differs from the catalog', () => {

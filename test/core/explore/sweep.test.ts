@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   concatColumns,
   planSweep,
+  RowStatus,
   runSweepRange,
   sweepSpecSchema,
   type Scenario,
@@ -143,13 +144,14 @@ describe('sweep plans', () => {
     expect(text).toContain('"lane.colour" is not a numeric field');
   });
 
-  it('marks rows whose link does not close', () => {
+  it('marks rows whose eye is closed as infeasible, not as a failed margin', () => {
     const p = plan({
       schemaVersion: 1,
       designs: ['400gbase-sr8'],
       parameters: [{ path: 'channel.length_m', values: [50, 500] }],
     });
     const columns = runSweepRange(p, scenario.assumptions, 0, 2);
-    expect(Array.from(columns.status)).toEqual([0, 1]);
+    // 500 m of OM4 at 26.6 GBd: modal bandwidth closes the eye (4·B·σ ≥ 1), no margin exists.
+    expect(Array.from(columns.status)).toEqual([RowStatus.Ok, RowStatus.Infeasible]);
   });
 });

@@ -21,7 +21,7 @@ import {
   type Fabric,
   type FabricEvaluation,
 } from '../../../core/index';
-import { expectClose } from '../../helpers/expect-close';
+import { expectClose, num } from '../../helpers/expect-close';
 import { REPO_ROOT } from '../example-scenarios';
 
 /** The value, or a failed test naming what was missing (no non-null assertions). */
@@ -58,9 +58,9 @@ describe('fabric roll-up', () => {
         const values = evaluateDesignFully(designAtLength(design, mid), DEFAULT_ASSUMPTIONS).metrics
           .values;
         expect(bin.evaluated_at_m).toBe(mid);
-        power += bin.links * values.link_power_W;
-        capex += bin.links * values.link_capex_usd;
-        failures += (bin.links * values.failures_per_year) / DAYS_PER_YEAR;
+        power += bin.links * num(values.link_power_W);
+        capex += bin.links * num(values.link_capex_usd);
+        failures += (bin.links * num(values.failures_per_year)) / DAYS_PER_YEAR;
       }
       expectClose(tier.links.power_W, power, { rtol: 1e-12 }, `${tier.name} W`);
       expectClose(tier.links.capex_usd, capex, { rtol: 1e-12 }, `${tier.name} $`);

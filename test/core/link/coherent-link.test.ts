@@ -76,9 +76,14 @@ describe('400ZR DCI example', () => {
   it('fails the requirement beyond the CD tolerance even with OSNR to spare', () => {
     const long = evaluateCoherent({ ...zr, length_km: 150 });
     expect(long.osnr_dB - long.penalty_dB - long.required_osnr_dB).toBeGreaterThan(0);
-    expect(long.link_margin_dB).toBe(Number.NEGATIVE_INFINITY);
+    // Beyond the DSP's CD tolerance no margin exists: infeasible, with the mechanism and figures.
+    expect(long.link_margin_dB).toBeNull();
     expect(Math.abs(long.accumulated_cd_ps_per_nm)).toBeGreaterThan(2400);
     expect(long.meets_required_margin).toBe(false);
+    expect(long.infeasible?.mechanism).toBe('cd-beyond-dsp-tolerance');
+    expect(long.infeasible?.reason).toContain('> 2400 ps/nm');
+    expect(long.infeasible?.reason).toContain('at 150 km');
+    expect(r.infeasible).toBeNull();
   });
 
   it('the waterfall ends at the OSNR and its floor is the required OSNR', () => {

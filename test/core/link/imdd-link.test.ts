@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateDesign, marginCurve } from '../../../core/index';
 import type { ImddDesign, ImddLinkResult } from '../../../core/index';
 import { imddMarginAt_dB, imddMaxReach, prepareImdd } from '../../../core/link/imdd-link';
-import { expectClose } from '../../helpers/expect-close';
+import { expectClose, num } from '../../helpers/expect-close';
 import { allImddDesigns, atLength, imddDesign, withoutMeasuredLoss } from '../example-scenarios';
 
 function evaluateImdd(design: ImddDesign): ImddLinkResult {
@@ -20,19 +20,23 @@ describe('IM-DD budget identities on every example design', () => {
       const r = evaluateImdd(design);
       expectClose(
         r.link_margin_dB,
-        r.tx_oma_dBm - r.channel_loss_dB - r.penalty_dB - r.rx_sensitivity_oma_dBm,
+        r.tx_oma_dBm - r.channel_loss_dB - num(r.penalty_dB) - r.rx_sensitivity_oma_dBm,
         { atol: 1e-12 },
       );
       expectClose(r.power_budget_dB, r.tx_oma_dBm - r.rx_sensitivity_oma_dBm, { atol: 1e-12 });
-      expectClose(r.penalty_dB, r.dispersion_penalty_dB + r.modal_penalty_dB + r.given_penalty_dB, {
-        atol: 1e-12,
-      });
+      expectClose(
+        num(r.penalty_dB),
+        num(r.dispersion_penalty_dB) + num(r.modal_penalty_dB) + r.given_penalty_dB,
+        {
+          atol: 1e-12,
+        },
+      );
       expectClose(
         r.given_penalty_dB,
         design.penalties.tdecq_dB + design.penalties.mpi_dB + design.penalties.other_dB,
         { atol: 1e-12 },
       );
-      expect(r.meets_required_margin).toBe(r.link_margin_dB >= r.required_margin_dB);
+      expect(r.meets_required_margin).toBe(num(r.link_margin_dB) >= r.required_margin_dB);
     },
   );
 
@@ -81,11 +85,11 @@ describe('IM-DD budget identities on every example design', () => {
     const r = evaluateImdd(design);
     const atZero = evaluateImdd({
       ...design,
-      tx: { ...design.tx, oma_dBm: r.tx_oma_dBm - r.link_margin_dB },
+      tx: { ...design.tx, oma_dBm: r.tx_oma_dBm - num(r.link_margin_dB) },
     });
     expectClose(atZero.link_margin_dB, 0, { atol: 1e-12 });
     expectClose(atZero.ber_estimate, r.target_ber, { rtol: 1e-9 });
-    expect(r.ber_estimate < r.target_ber).toBe(r.link_margin_dB > 0);
+    expect(num(r.ber_estimate) < r.target_ber).toBe(num(r.link_margin_dB) > 0);
   });
 });
 
@@ -103,7 +107,7 @@ describe('measured channel loss', () => {
     const computed = evaluateImdd(withoutMeasuredLoss(campus));
     expect(computed.channel_loss_source).toBe('computed');
     expectClose(computed.channel_loss_dB, 4.5, { atol: 1e-12 });
-    expectClose(computed.link_margin_dB - r.link_margin_dB, 5.1 - 4.5, { atol: 1e-12 });
+    expectClose(num(computed.link_margin_dB) - num(r.link_margin_dB), 5.1 - 4.5, { atol: 1e-12 });
   });
 
   it('makes the margin curve pass through the measured point and keep the fibre slope', () => {
@@ -124,7 +128,7 @@ describe('measured channel loss', () => {
 /** Dispersion penalty at `to` minus at `from`, from the prepared design. */
 function dispersionDelta(p: ReturnType<typeof prepareImdd>, from_m: number, to_m: number): number {
   const penalty = (length_m: number) =>
-    evaluateImdd(atLength(withoutMeasuredLoss(p.design), length_m)).dispersion_penalty_dB;
+    num(evaluateImdd(atLength(withoutMeasuredLoss(p.design), length_m)).dispersion_penalty_dB);
   return penalty(to_m) - penalty(from_m);
 }
 
@@ -203,7 +207,7 @@ describe('broadening-limited links', () => {
     expect(p.modalSpread_ps_per_km).toBeGreaterThan(p.chromaticSpread_ps_per_km);
     const r = evaluateImdd(onFiber('OM3', 70));
     expect(r.limiting_mechanism).toBe('modal-bandwidth');
-    expect(r.modal_penalty_dB).toBeGreaterThan(r.dispersion_penalty_dB);
+    expect(num(r.modal_penalty_dB)).toBeGreaterThan(num(r.dispersion_penalty_dB));
   });
 
   // Both spreads grow linearly with L, so σ_c/σ_m is fixed by the fibre and the source and cannot
@@ -236,11 +240,22 @@ describe('broadening-limited links', () => {
     const dr4 = atLength(imddDesign('400gbase-dr4'), 10_000);
     // 1550 nm: σ = 17.4606 · 10 km · 0.23519 nm = 41.07 ps ≫ 1/(4·53.125 GBd) = 4.71 ps
     const cband = evaluateImdd({ ...dr4, lane: { ...dr4.lane, wavelength_nm: 1550 } });
-    expect(cband.dispersion_penalty_dB).toBe(Number.POSITIVE_INFINITY);
-    expect(cband.link_margin_dB).toBe(Number.NEGATIVE_INFINITY);
+    // 4Bσ = 4 · 53.125 GBd · 41.07 ps = 8.73 ≥ 1: the eye is closed, the design is infeasible and
+    // the numbers that do not exist are null (never ±∞).
+    expect(cband.dispersion_penalty_dB).toBeNull();
+    expect(cband.link_margin_dB).toBeNull();
+    expect(cband.penalty_dB).toBeNull();
+    expect(cband.received_oma_dBm).toBeNull();
+    expect(cband.ber_estimate).toBeNull();
+    expect(cband.meets_required_margin).toBe(false);
+    expect(cband.infeasible?.mechanism).toBe('eye-closed-dispersion');
+    expect(cband.infeasible?.reason).toContain('4·B·σ = 8.73 ≥ 1 (σ = 41.1 ps at 53.13 GBd)');
+    expect(cband.waterfall.every((step) => Number.isFinite(step.delta_dB))).toBe(true);
+    expect(cband.waterfall.some((step) => step.label === 'Dispersion penalty')).toBe(false);
     expect(cband.limiting_mechanism).toBe('dispersion');
     // 1311 nm: σ = 0.091895 · 10 · 0.18218 = 0.16742 ps → 4Bσ = 0.03557 → −5·log10(1 − 0.001265) = 0.00275 dB
     const oband = evaluateImdd(dr4);
     expectClose(oband.dispersion_penalty_dB, 0.002750050962959021, { rtol: 1e-9 });
+    expect(oband.infeasible).toBeNull();
   });
 });

@@ -7,7 +7,7 @@ import {
   type ImddLinkResult,
 } from '../../../core/index';
 import { isiPenalty_dB } from '../../../core/signal/index';
-import { expectClose } from '../../helpers/expect-close';
+import { expectClose, num } from '../../helpers/expect-close';
 import { imddDesign } from '../example-scenarios';
 
 const fr4 = setAtPath(imddDesign('400gbase-fr4'), 'penalties.model_isi', true) as ImddDesign;
@@ -34,7 +34,7 @@ describe('the link budget with the modelled ISI penalty', () => {
       result.link_margin_dB,
       result.tx_oma_dBm -
         result.channel_loss_dB -
-        result.penalty_dB -
+        num(result.penalty_dB) -
         result.rx_sensitivity_oma_dBm,
       { atol: 1e-12 },
     );

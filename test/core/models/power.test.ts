@@ -104,7 +104,8 @@ describe('energy breakdown', () => {
   it('books a fixed laser under the laser part', () => {
     const energy = energyBreakdown({ ...dr8Like, laser: null, laserFixed_W: 2.5 });
     expect(energy.parts.find((p) => p.id === 'laser')?.power_W).toBe(2.5);
-    expect(Number.isNaN(energy.laser_optical_mW_per_lane)).toBe(true);
+    // No laser sized to close the link: its optical output does not exist (null, not NaN).
+    expect(energy.laser_optical_mW_per_lane).toBeNull();
   });
 
   it('orders host SerDes classes by reach: none < XSR < VSR < MR < LR', () => {

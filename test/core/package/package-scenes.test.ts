@@ -1,3 +1,4 @@
+import { num } from '../../helpers/expect-close';
 import { describe, expect, it } from 'vitest';
 import {
   catalogDesign,
@@ -123,7 +124,7 @@ describe('co-packaged switch', () => {
 
   it('shows the core’s powers: engine = (module − laser) × ports per engine', () => {
     const scene = buildCpoSwitch(davisson, { switchBandwidth_gbps: 102_400 });
-    const energy = davisson.metrics.energy;
+    const energy = num(davisson.metrics.energy);
     const laser = energy.parts.find((p) => p.id === 'laser')?.power_W ?? 0;
     const engine = of(scene, 'engine')[0] as ScenePart;
     expect(engine.power_W).toBeCloseTo((energy.module_power_W - laser) * 4, 9);

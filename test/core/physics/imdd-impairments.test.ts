@@ -10,7 +10,7 @@ import {
 } from '../../../core/physics/imdd-impairments';
 import { requiredQ } from '../../../core/physics/modulation';
 import { parseScenario } from '../../../core/scenario/parse';
-import { expectClose } from '../../helpers/expect-close';
+import { expectClose, num } from '../../helpers/expect-close';
 import { imddDesign, loadExample } from '../example-scenarios';
 
 function imdd(design: ImddDesign): ImddLinkResult {
@@ -63,7 +63,7 @@ describe('IEEE worst-case dispersion at the lane corners', () => {
     expect(Math.abs(after.dispersion_ps_per_nm_km)).toBeGreaterThan(
       Math.abs(before.dispersion_ps_per_nm_km),
     );
-    expect(after.dispersion_penalty_dB).toBeGreaterThan(before.dispersion_penalty_dB);
+    expect(after.dispersion_penalty_dB).toBeGreaterThan(num(before.dispersion_penalty_dB));
     const step = after.waterfall.find((s) => s.label.startsWith('Dispersion penalty'));
     expect(step?.label).toBe('Dispersion penalty (IEEE worst case, 1264.5 nm)');
   });
@@ -154,8 +154,8 @@ describe('modelled impairments in the budget', () => {
     expect(r.rin_penalty_dB).toBeGreaterThan(0);
     expect(r.crosstalk_penalty_dB).toBeGreaterThan(0);
     expectClose(
-      base.link_margin_dB - r.link_margin_dB,
-      r.rin_penalty_dB + r.mpi_penalty_dB + r.crosstalk_penalty_dB,
+      num(base.link_margin_dB) - num(r.link_margin_dB),
+      num(r.rin_penalty_dB) + num(r.mpi_penalty_dB) + num(r.crosstalk_penalty_dB),
       { atol: 1e-12 },
     );
     const sum = r.waterfall.reduce((level, step) => level + step.delta_dB, 0);

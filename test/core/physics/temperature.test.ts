@@ -7,7 +7,7 @@ import {
 } from '../../../core/physics/temperature';
 import type { Scenario } from '../../../core/index';
 import { parseScenario } from '../../../core/scenario/parse';
-import { expectClose } from '../../helpers/expect-close';
+import { expectClose, num } from '../../helpers/expect-close';
 import { loadExample } from '../example-scenarios';
 
 describe('laser wall-plug efficiency across the case', () => {
@@ -54,7 +54,7 @@ describe('energy per bit at the corners', () => {
     const metrics = evaluated?.metrics;
     const corners = metrics?.temperature_corners;
     if (!metrics || !corners) throw new Error('expected corners');
-    const base = metrics.energy;
+    const base = num(metrics.energy, 'energy');
     const baseLaser = base.parts.find((p) => p.id === 'laser')?.power_W ?? 0;
     const baseRing = base.parts.find((p) => p.id === 'ring-tuning')?.power_W ?? 0;
     if (technology.power.laser.mode === 'to-close') {

@@ -16,29 +16,26 @@ const LEGEND_ROWS_px = 64;
 function chartFor(rows: readonly CompareRow[]) {
   const colors = chartColors();
   const labels = chartLabels(rows);
-  const evaluated = rows.flatMap((row) => (row.ok ? [row] : []));
-  // Lowest energy on top; a laser that cannot close the link has no finite breakdown to stack.
-  const plotted = evaluated
-    .filter((row) => Number.isFinite(row.evaluation.metrics.energy.energy_pJ_per_bit))
-    .sort(
-      (a, b) =>
-        a.evaluation.metrics.energy.energy_pJ_per_bit -
-        b.evaluation.metrics.energy.energy_pJ_per_bit,
-    );
-  const skipped = rows.filter((row) => !plotted.includes(row as (typeof plotted)[number]));
-  const names = plotted.map((row) => labels.get(row.design.id) ?? row.design.name);
-  const totals = plotted.map((row) => row.evaluation.metrics.energy.energy_pJ_per_bit);
+  // Lowest energy on top; an infeasible design (its laser cannot be sized) has no breakdown to
+  // stack and is listed under the chart with its reason instead.
+  const plotted = rows
+    .flatMap((row) =>
+      row.ok && row.evaluation.metrics.energy
+        ? [{ row, energy: row.evaluation.metrics.energy }]
+        : [],
+    )
+    .sort((a, b) => a.energy.energy_pJ_per_bit - b.energy.energy_pJ_per_bit);
+  const skipped = rows.filter((row) => !plotted.some((entry) => entry.row === row));
+  const names = plotted.map(({ row }) => labels.get(row.design.id) ?? row.design.name);
+  const totals = plotted.map(({ energy }) => energy.energy_pJ_per_bit);
 
   const segments = energyPartIds.map((part): Data => {
     const energies = plotted.map(
-      (row) =>
-        row.evaluation.metrics.energy.parts.find((candidate) => candidate.id === part)
-          ?.energy_pJ_per_bit ?? 0,
+      ({ energy }) =>
+        energy.parts.find((candidate) => candidate.id === part)?.energy_pJ_per_bit ?? 0,
     );
     const watts = plotted.map(
-      (row) =>
-        row.evaluation.metrics.energy.parts.find((candidate) => candidate.id === part)?.power_W ??
-        0,
+      ({ energy }) => energy.parts.find((candidate) => candidate.id === part)?.power_W ?? 0,
     );
     return {
       type: 'bar',
@@ -120,7 +117,14 @@ export function EnergyBreakdownChart({ rows }: { rows: readonly CompareRow[] }) 
       />
       {chart.skipped.length === 0 ? null : (
         <p className="chart-note">
-          Not plotted (no finite energy): {chart.skipped.map((row) => row.design.name).join(', ')}
+          Not plotted (infeasible, no energy):{' '}
+          {chart.skipped
+            .map((row) =>
+              row.ok && row.evaluation.infeasible
+                ? `${row.design.name} — ${row.evaluation.infeasible.reason}`
+                : row.design.name,
+            )
+            .join('; ')}
         </p>
       )}
     </>

@@ -45,8 +45,14 @@ export function compareRows(scenario: Scenario): CompareRow[] {
   return scenario.designs.map((design) => rowOf(design, scenario.assumptions));
 }
 
+/** A metric as a number for sorting and charts: NaN where it does not exist (sorted last). */
 export function metricValue(row: CompareRow, metricId: MetricId): number {
-  return row.ok ? row.evaluation.metrics.values[metricId] : Number.NaN;
+  return row.ok ? (row.evaluation.metrics.values[metricId] ?? Number.NaN) : Number.NaN;
+}
+
+/** Why a row's metric is missing ("infeasible: …", "not applicable: …"), or undefined. */
+export function missingReason(row: CompareRow, metricId: MetricId): string | undefined {
+  return row.ok ? row.evaluation.metrics.missing[metricId] : undefined;
 }
 
 export const GROUP_LABELS: Readonly<Record<MetricGroup, string>> = {

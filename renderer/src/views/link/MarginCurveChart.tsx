@@ -18,12 +18,10 @@ function chartFor(design: Design, result: LinkResult) {
   const margins = raw.map((margin) => (Number.isFinite(margin) ? margin : Number.NaN));
   const finite = Array.from(margins).filter((margin) => Number.isFinite(margin));
   const required = result.required_margin_dB;
-  const top = Math.max(required + 1, result.link_margin_dB, ...finite) + 1;
+  const own = result.link_margin_dB ?? required;
+  const top = Math.max(required + 1, own, ...finite) + 1;
   const bottom =
-    Math.max(
-      Math.min(required - 1, result.link_margin_dB, ...finite),
-      required - DEPTH_BELOW_REQUIRED_dB,
-    ) - 1;
+    Math.max(Math.min(required - 1, own, ...finite), required - DEPTH_BELOW_REQUIRED_dB) - 1;
   const reachKnown = Number.isFinite(result.max_reach_m) && result.max_reach_m > 0;
 
   const data = [

@@ -5,6 +5,7 @@ import type {
   LinkResult,
 } from '../../../../core';
 import {
+  describeInfeasible,
   describeMechanism,
   formatBer,
   formatDecibels,
@@ -17,7 +18,7 @@ interface Card {
   readonly label: string;
   readonly value: string;
   /** The raw number, for tests and copy-paste: the shown text is rounded. */
-  readonly raw?: number;
+  readonly raw?: number | null;
   readonly detail?: string;
   readonly tone?: 'pass' | 'fail';
   readonly primary?: boolean;
@@ -25,6 +26,17 @@ interface Card {
 
 function marginCard(result: LinkResult): Card {
   const meets = result.meets_required_margin;
+  if (result.infeasible) {
+    return {
+      id: 'link_margin_dB',
+      label: 'Link margin',
+      value: describeInfeasible(result.infeasible),
+      raw: null,
+      detail: result.infeasible.reason,
+      tone: 'fail',
+      primary: true,
+    };
+  }
   return {
     id: 'link_margin_dB',
     label: 'Link margin',
@@ -73,7 +85,10 @@ function imddCards(result: ImddLinkResult): Card[] {
       label: 'Penalties',
       value: formatDecibels(result.penalty_dB),
       raw: result.penalty_dB,
-      detail: `dispersion ${formatDecibels(result.dispersion_penalty_dB)}`,
+      detail:
+        result.penalty_dB === null && result.infeasible
+          ? 'unbounded: the eye is closed'
+          : `dispersion ${formatDecibels(result.dispersion_penalty_dB)}`,
     },
     {
       id: 'received_oma_dBm',
@@ -203,7 +218,7 @@ export function ResultCards({ result }: { result: LinkResult }) {
           <dt>{card.label}</dt>
           <dd
             className="result-value"
-            data-value={card.raw}
+            data-value={card.raw ?? undefined}
             data-testid={card.id === 'link_margin_dB' ? 'margin-value' : undefined}
           >
             {card.value}

@@ -168,14 +168,20 @@ export function ScorecardView() {
                             data-testid={`scorecard-cell-${row.design.id}-${index}`}
                             data-pass={String(result.pass)}
                             data-margin={String(result.margin)}
-                            title={`${formatMetric(result.value, info)} ${info.unit}`}
+                            title={
+                              result.value === null
+                                ? 'no value: the metric does not exist for this design'
+                                : `${formatMetric(result.value, info)} ${info.unit}`
+                            }
                           >
                             <span className="score-mark" aria-hidden="true">
                               {result.pass ? '✓' : '✗'}
                             </span>
                             <span className="visually-hidden">{result.pass ? 'pass' : 'fail'}</span>
                             <span className="score-margin">
-                              {formatMargin(result.margin, info.decimals, info.unit)}
+                              {result.margin === null
+                                ? '—'
+                                : formatMargin(result.margin, info.decimals, info.unit)}
                             </span>
                           </td>
                         );

@@ -40,7 +40,9 @@ export function scorecardCsv(rows: readonly ScorecardRow[], set: LaunchCriteria)
     }),
     'overall pass',
   ];
-  const cell = (value: number) => (Number.isNaN(value) ? '' : String(value));
+  // A value that does not exist (infeasible, not applicable) is an empty cell, never "NaN".
+  const cell = (value: number | null) =>
+    value === null || !Number.isFinite(value) ? '' : String(value);
   const data = rows.map(({ row, verdict }) => [
     row.design.id,
     row.design.name,

@@ -6,7 +6,7 @@ interface Card {
   readonly id: string;
   readonly label: string;
   readonly value: string;
-  readonly raw: number;
+  readonly raw: number | null;
   readonly detail: string;
   readonly tone?: 'pass' | 'fail';
   readonly primary?: boolean;
