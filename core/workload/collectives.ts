@@ -29,7 +29,9 @@ export interface LinkCost {
 /** Ring all-reduce of `bytes` among `ranks`. */
 export function ringAllReduce_s(ranks: number, bytes: number, link: LinkCost): number {
   if (ranks <= 1) return 0;
-  return 2 * (ranks - 1) * link.alpha_s + ((2 * (ranks - 1)) / ranks) * (bytes / link.bandwidth_Bps);
+  return (
+    2 * (ranks - 1) * link.alpha_s + ((2 * (ranks - 1)) / ranks) * (bytes / link.bandwidth_Bps)
+  );
 }
 
 /** Ring reduce-scatter (or all-gather) of a `bytes` buffer among `ranks`. */
@@ -69,9 +71,7 @@ export function hierarchicalAllReduce_s(
 ): number {
   const g = Math.max(1, Math.min(perDomain, ranks));
   const domains = ranks / g;
-  return (
-    2 * ringReduceScatter_s(g, bytes, inside) + ringAllReduce_s(domains, bytes / g, across)
-  );
+  return 2 * ringReduceScatter_s(g, bytes, inside) + ringAllReduce_s(domains, bytes / g, across);
 }
 
 /** Algorithm bandwidth (bytes/s): the buffer over the time. */

@@ -21,7 +21,13 @@ export {
   type LinkCost,
   type CollectiveKind,
 } from './collectives';
-export { jobNetwork, tierLatency_ns, NO_ADJUST, type JobNetwork, type NetworkAdjust } from './network';
+export {
+  jobNetwork,
+  tierLatency_ns,
+  NO_ADJUST,
+  type JobNetwork,
+  type NetworkAdjust,
+} from './network';
 export {
   stepTime,
   parameterSplit,

@@ -75,7 +75,12 @@ export interface WorkloadRun {
 
 export type WorkloadOutcome =
   | { readonly ok: true; readonly run: WorkloadRun }
-  | { readonly ok: false; readonly fabric_id: string; readonly fabric_name: string; readonly issues: readonly string[] };
+  | {
+      readonly ok: false;
+      readonly fabric_id: string;
+      readonly fabric_name: string;
+      readonly issues: readonly string[];
+    };
 
 export interface RunAssumptions {
   readonly energy_usd_per_kWh: number;
@@ -92,10 +97,13 @@ export function runReliability(
   restart_s: number,
   interval_s?: number,
 ): RunReliability {
-  const mtbi_s = interruptionsPerDay > 0 ? SECONDS_PER_DAY / interruptionsPerDay : Number.POSITIVE_INFINITY;
+  const mtbi_s =
+    interruptionsPerDay > 0 ? SECONDS_PER_DAY / interruptionsPerDay : Number.POSITIVE_INFINITY;
   const tau =
     interval_s ??
-    (Number.isFinite(mtbi_s) ? youngDalyInterval_s(checkpointCost_s, mtbi_s) : Number.POSITIVE_INFINITY);
+    (Number.isFinite(mtbi_s)
+      ? youngDalyInterval_s(checkpointCost_s, mtbi_s)
+      : Number.POSITIVE_INFINITY);
   const checkpoint = tau > 0 && Number.isFinite(tau) ? checkpointCost_s / tau : 0;
   const rework = Number.isFinite(mtbi_s) && Number.isFinite(tau) ? tau / (2 * mtbi_s) : 0;
   const restart = Number.isFinite(mtbi_s) ? restart_s / mtbi_s : 0;
@@ -125,7 +133,8 @@ export function evaluateWorkloadOn(
     fabric_name: fabric.name,
     issues,
   });
-  if (!evaluation.ok) return fail(evaluation.issues.map((issue) => `${issue.path}: ${issue.message}`));
+  if (!evaluation.ok)
+    return fail(evaluation.issues.map((issue) => `${issue.path}: ${issue.message}`));
   if (fabric.accelerators < job.accelerators)
     return fail([
       `the job needs ${job.accelerators} accelerators but fabric ${fabric.id} has ${fabric.accelerators} (rule: workload.accelerators ≤ fabric accelerators)`,
@@ -156,7 +165,8 @@ export function evaluateWorkloadOn(
     pipeline_s: exposed('pipeline'),
     expert_s: exposed('expert'),
     checkpoint_s: wall_step_s * reliability.checkpoint_loss_fraction,
-    failures_s: wall_step_s * (reliability.rework_loss_fraction + reliability.restart_loss_fraction),
+    failures_s:
+      wall_step_s * (reliability.rework_loss_fraction + reliability.restart_loss_fraction),
     wall_step_s,
   };
   const steps = Math.ceil(job.tokens_to_train / step.tokens_per_step);

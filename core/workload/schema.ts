@@ -134,10 +134,10 @@ export function workloadRuleIssues(job: WorkloadObject): WorkloadRuleIssue[] {
       });
     }
   }
-  if (job.model.layers % (pipeline * virtual) !== 0) {
+  if (job.model.layers < pipeline * virtual) {
     issues.push({
       path: ['model', 'layers'],
-      message: `model.layers ${job.model.layers} is not divisible by parallelism.pipeline × virtual_stages = ${pipeline * virtual} (rule: every pipeline chunk holds whole layers)`,
+      message: `model.layers ${job.model.layers} is fewer than parallelism.pipeline × virtual_stages = ${pipeline * virtual} (rule: every pipeline chunk holds at least one layer)`,
     });
   }
   const active = job.model.active_parameters;
