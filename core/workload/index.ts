@@ -49,3 +49,5 @@ export {
 } from './run';
 export * from './constants';
 export { workloadBriefSection } from './brief-section';
+export { defaultWorkload, defaultWorkloadFabrics } from './defaults';
+export { STEP_PART_NAMES } from './brief-section';
