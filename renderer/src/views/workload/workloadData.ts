@@ -29,6 +29,13 @@ export const SUMMARY_LINES: readonly SummaryLine[] = [
     better: 'lower',
   },
   {
+    id: 'wall_step_ms',
+    label: 'with checkpoints and failures (ms)',
+    value: (r) => r.parts.wall_step_s * 1000,
+    format: fixed(0),
+    better: 'lower',
+  },
+  {
     id: 'exposed_comm_pct',
     label: 'Exposed communication (%)',
     value: (r) => r.step.exposed_comm_share * 100,
