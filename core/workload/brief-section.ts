@@ -73,7 +73,7 @@ export function workloadBriefSection(context: BriefContext): BriefSection {
   const layout = `DP ${job.parallelism.data} × TP ${job.parallelism.tensor} × PP ${job.parallelism.pipeline}${job.parallelism.expert > 1 ? ` (EP ${job.parallelism.expert})` : ''}`;
   const html = [
     `<section id="workload"><h2>Impact on training</h2>`,
-    `<p class="answer">${h(job.name)} on ${job.accelerators.toLocaleString('en-US')} accelerators (${h(layout)}, ${first ? first.steps.toLocaleString('en-US') : 0} steps): <strong>${h(fastest.fabric_name)}</strong> trains fastest, in ${fixed(fastest.days_to_train, 2)} days (${fixed(slowest.days_to_train - fastest.days_to_train, 2)} days sooner than ${h(slowest.fabric_name)}); <strong>${h(cheapest.fabric_name)}</strong> costs least, ${fixed(cheapest.cost_usd / 1e6, 2)} M USD a run.</p>`,
+    `<p class="answer">${h(job.name)} (${job.accelerators.toLocaleString('en-US')} accelerators, ${h(layout)}, ${first ? first.steps.toLocaleString('en-US') : 0} steps): <strong>${h(fastest.fabric_name)}</strong> trains fastest, in ${fixed(fastest.days_to_train, 2)} days (${fixed(slowest.days_to_train - fastest.days_to_train, 2)} days sooner than ${h(slowest.fabric_name)}); <strong>${h(cheapest.fabric_name)}</strong> costs least, ${fixed(cheapest.cost_usd / 1e6, 2)} M USD a run.</p>`,
     table(runs),
     `<figure>${chart}</figure>`,
     `<p class="muted">Collectives by the α–β model (ring, tree, hierarchical; α from the latency model and switch hops, β from the ports and oversubscription), overlap shares from the job, interruptions from the fabric's failure rates with Young–Daly checkpoints. Each input's source is in the scenario's workload.sources.</p>`,

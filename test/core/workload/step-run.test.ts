@@ -230,3 +230,42 @@ describe('what the interconnect changes', () => {
     expect(cpo.interconnect_energy_share).toBeLessThan(dsp.interconnect_energy_share);
   });
 });
+
+describe('a fabric with its own scale-up domain', () => {
+  const nvl72: Fabric = {
+    ...fabricOf('cpo-800g'),
+    id: 'nvl72',
+    scale_up: {
+      accelerators_per_domain: 72,
+      bandwidth_per_accelerator_gbps: 7200,
+      medium: 'copper',
+      switch_bandwidth_tbps: 28.8,
+      tier: {
+        name: 'NVLink-class copper',
+        reach_bins: [{ label: 'in-rack', share: 1, length_m: [0.5, 2] }],
+        technology: { mode: 'chosen', design_id: 'dac-1600g-200g-lane' },
+      },
+    },
+  };
+
+  it('takes α from its copper tier and β from its per-accelerator bandwidth', () => {
+    const network = jobNetwork(evaluated(nvl72), moe);
+    expect(network.scale_up_accelerators).toBe(72);
+    expect(network.scale_up.bandwidth_Bps).toBe(900e9);
+    // DAC at the bin's 1.25 m: 512 bit ÷ 1600 Gb/s + 100 ns FEC + 1.25 m × 4.764 ns/m (v = 0.7 c),
+    // twice, plus one 600 ns switch hop, plus the 3 µs software step.
+    const link_ns = 0.32 + 100 + 1.25 * (1e9 / 0.7 / 299_792_458);
+    expect(network.scale_up_path_ns).toBeCloseTo(2 * link_ns + 600, 6);
+    expect(network.scale_up.alpha_s).toBeCloseTo(3e-6 + (2 * link_ns + 600) * 1e-9, 12);
+  });
+
+  it('keeps 8 of 64 expert ranks in one domain of 72 (gcd), so 56/64 of the all-to-all leaves it', () => {
+    const run = runOn(nvl72, moe);
+    const expert = defined(run.step.collectives.find((c) => c.id === 'expert'));
+    expect(expert.time_per_call_s).toBeCloseTo(
+      63 * run.network.scale_out.alpha_s +
+        Math.max(((56 / 64) * expert.bytes) / 100e9, ((7 / 64) * expert.bytes) / 900e9),
+      12,
+    );
+  });
+});

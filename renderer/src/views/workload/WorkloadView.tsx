@@ -237,7 +237,7 @@ export function WorkloadView() {
         <figure className="chart-panel">
           <figcaption>
             Step time vs link latency
-            <span className="caption-hint">link and switch-hop latency, × the option’s own</span>
+            <span className="caption-hint">link latency from the latency model (FEC, DSP, propagation), × the option’s own</span>
           </figcaption>
           <SensitivityChart curves={curves.latency} quantity="latency" />
         </figure>
