@@ -6,11 +6,14 @@ import {
   evaluateWorkload,
   evaluateWorkloadOn,
   fabricContext,
+  hierarchicalAllReduce_s,
   jobNetwork,
   parameterSplit,
+  ringAllReduce_s,
   runReliability,
   stepSensitivity,
   stepTime,
+  treeAllReduce_s,
   type Design,
   type Fabric,
   type FabricEvaluation,
@@ -111,6 +114,30 @@ describe('mixture of experts', () => {
     expect(split.expert).toBeCloseTo(654.4516e9, -6);
     expect(split.dense).toBeCloseTo(16.5484e9, -6);
     expect(parameterSplit(dense)).toEqual({ dense: 70.6e9, expert: 0, active: 70.6e9 });
+  });
+
+  it('data parallel, hierarchical: dense shard over 2,048 in domains of 8, experts over 32 by ring', () => {
+    const network = jobNetwork(dsp800, moe);
+    const step = stepTime(moe, network);
+    const data = defined(step.collectives.find((c) => c.id === 'data'));
+    const denseBytes = (parameterSplit(moe).dense / 8) * 2; // PP 8, BF16
+    const expertBytes = (parameterSplit(moe).expert / (8 * 64)) * 2; // PP 8 × EP 64
+    expect(data.time_per_call_s).toBeCloseTo(
+      hierarchicalAllReduce_s(2048, 8, denseBytes, network.scale_up, network.scale_out) +
+        ringAllReduce_s(32, expertBytes, network.scale_out),
+      12,
+    );
+    const tree = stepTime({ ...moe, algorithm: 'tree' }, network);
+    expect(defined(tree.collectives.find((c) => c.id === 'data')).time_per_call_s).toBeCloseTo(
+      treeAllReduce_s(2048, denseBytes, network.scale_out) +
+        treeAllReduce_s(32, expertBytes, network.scale_out),
+      12,
+    );
+    // Sharding over the NVLink domain first moves 1/8 of the bytes over scale-out: it beats the ring.
+    const ring = stepTime({ ...moe, algorithm: 'ring' }, network);
+    expect(data.time_per_call_s).toBeLessThan(
+      defined(ring.collectives.find((c) => c.id === 'data')).time_per_call_s,
+    );
   });
 
   it('all-to-all: 4 per MoE layer per micro-batch, 8 copies of 4,096 FP8 tokens of 7,168', () => {
