@@ -39,6 +39,16 @@ function table(runs: readonly WorkloadRun[]): string {
   return `<div class="wide"><table class="numbers"><thead><tr><th></th>${head}</tr></thead><tbody>${body}</tbody></table></div>`;
 }
 
+/** The job's inputs with their sources or "estimate" labels, as the scenario states them. */
+function sourcesHtml(sources: Readonly<Record<string, string>> | undefined): string {
+  const entries = Object.entries(sources ?? {});
+  if (entries.length === 0) return '';
+  const items = entries
+    .map(([field, source]) => `<li><code>${h(field)}</code> — ${h(source)}</li>`)
+    .join('');
+  return `<details><summary>Job inputs and their sources</summary><ul>${items}</ul></details>`;
+}
+
 /**
  * The brief's "Impact on training": the scenario's job on each fabric option — step time split
  * into compute, exposed collectives, checkpoints and failures, days, MWh and dollars per run —
@@ -77,6 +87,7 @@ export function workloadBriefSection(context: BriefContext): BriefSection {
     table(runs),
     `<figure>${chart}</figure>`,
     `<p class="muted">Collectives by the α–β model (ring, tree, hierarchical; α from the latency model and switch hops, β from the ports and oversubscription), overlap shares from the job, interruptions from the fabric's failure rates with Young–Daly checkpoints. Each input's source is in the scenario's workload.sources.</p>`,
+    sourcesHtml(job.sources),
     failed.length > 0 ? `<p class="fail">Not run: ${failed.map(h).join(' · ')}</p>` : '',
     `</section>`,
   ].join('');

@@ -72,6 +72,10 @@ describe('Workload view', () => {
     await shoot('workload-summary', 'workload-view.png');
     await shoot('workload-step-chart', 'workload-view-steps.png');
     await shoot('workload-bandwidth-chart', 'workload-view-sensitivity.png');
+    await page.getByTestId('workload-sources').locator('summary').click();
+    expect(await page.getByTestId('workload-sources').textContent()).toContain(
+      'LLAMA3_2024 (storage 2 TB/s sustained)',
+    );
     await shoot('workload-collectives', 'workload-view-collectives.png');
     expect(pageErrors).toEqual([]);
   });

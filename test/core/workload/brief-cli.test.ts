@@ -32,6 +32,9 @@ describe('brief section "Impact on training"', () => {
     for (const id of ['collective-alpha-beta', 'workload-step', 'workload-run'])
       expect(html).toContain(`id="method-${id}"`);
     expect(html).toContain('id="ref-DEEPSEEK_V3_2024"');
+    // Every input's source or estimate label, as the scenario gives it.
+    expect(html).toContain('Job inputs and their sources');
+    expect(html).toContain('<code>parallelism</code> — estimate (DEEPSEEK_V3_2024: PP 16, EP 64');
   });
 
   it('is empty for a scenario without a workload', () => {

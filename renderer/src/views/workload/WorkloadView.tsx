@@ -237,11 +237,26 @@ export function WorkloadView() {
         <figure className="chart-panel">
           <figcaption>
             Step time vs link latency
-            <span className="caption-hint">link latency from the latency model (FEC, DSP, propagation), × the option’s own</span>
+            <span className="caption-hint">
+              link latency from the latency model (FEC, DSP, propagation), × the option’s own
+            </span>
           </figcaption>
           <SensitivityChart curves={curves.latency} quantity="latency" />
         </figure>
       </div>
+
+      {job.sources === undefined ? null : (
+        <details className="chart-panel workload-sources" data-testid="workload-sources">
+          <summary>Job inputs and their sources</summary>
+          <ul>
+            {Object.entries(job.sources).map(([field, source]) => (
+              <li key={field}>
+                <code>{field}</code> — {source}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
 
       <figure className="chart-panel table-panel">
         <figcaption>
