@@ -89,6 +89,7 @@ export interface RunAssumptions {
 }
 
 const WH_PER_MWH = 1e6;
+const KWH_PER_MWH = 1000;
 const SECONDS_PER_HOUR = 3600;
 
 export function runReliability(
@@ -175,7 +176,7 @@ export function evaluateWorkloadOn(
   const power_W = evaluation.totals.cluster_power_W * share * assumptions.pue;
   const energy_MWh = (power_W * hours) / WH_PER_MWH;
   const interconnect_energy_share = evaluation.totals.network_power_share;
-  const energy_usd = energy_MWh * 1000 * assumptions.energy_usd_per_kWh;
+  const energy_usd = energy_MWh * KWH_PER_MWH * assumptions.energy_usd_per_kWh;
   const accelerator_usd =
     job.accelerators * hours * (job.accelerator.usd_per_hour ?? ACCELERATOR_USD_PER_HOUR.value);
   const network_usd =
