@@ -5,6 +5,7 @@ import { runParetoBench } from './pareto.bench';
 import { runSignalBench } from './signal.bench';
 import { runSweepCliBench } from './sweep-cli.bench';
 import { runTradeSpaceBench } from './trade-space.bench';
+import { runWorkloadBench } from './workload.bench';
 
 /** `npm run bench`: prints every speed and memory figure beside its target; asserts nothing. */
 console.log(`Lightbench benchmarks — node ${process.version}, ${process.arch}\n`);
@@ -12,6 +13,7 @@ runLinkBench();
 runParetoBench();
 runSignalBench();
 runFabricBench();
+runWorkloadBench();
 runSweepCliBench();
 await runTradeSpaceBench();
 await runPackage3dBench();
