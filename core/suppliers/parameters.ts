@@ -39,7 +39,15 @@ export const PARAMETERS: Readonly<Record<ParameterId, ParameterInfo>> = {
     unit: 'dBm',
     end: 'tx',
     units: DBM,
-    aliases: ['tx_oma', 'oma', 'oma_outer', 'omaouter', 'tx_oma_outer', 'tx_omaouter', 'launch_oma'],
+    aliases: [
+      'tx_oma',
+      'oma',
+      'oma_outer',
+      'omaouter',
+      'tx_oma_outer',
+      'tx_omaouter',
+      'launch_oma',
+    ],
   },
   tx_power_avg_dBm: {
     label: 'Tx average launch power',
@@ -89,7 +97,14 @@ export const PARAMETERS: Readonly<Record<ParameterId, ParameterInfo>> = {
     unit: 'nm',
     end: 'tx',
     units: { nm: 1, um: 1000, µm: 1000 },
-    aliases: ['wavelength', 'lambda', 'center_wavelength', 'centre_wavelength', 'peak_wavelength', 'wl'],
+    aliases: [
+      'wavelength',
+      'lambda',
+      'center_wavelength',
+      'centre_wavelength',
+      'peak_wavelength',
+      'wl',
+    ],
   },
   smsr_dB: {
     label: 'Side-mode suppression ratio',

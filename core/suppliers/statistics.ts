@@ -16,7 +16,7 @@ export interface Descriptive {
   readonly max: number;
 }
 
-export function describe(values: readonly number[]): Descriptive {
+export function describeSample(values: readonly number[]): Descriptive {
   const n = values.length;
   if (n === 0) return { n, mean: Number.NaN, sigma: Number.NaN, min: Number.NaN, max: Number.NaN };
   let sum = 0;
@@ -125,7 +125,11 @@ export function clopperPearson(
  * $$ \sum_{i=0}^{f} \binom{n}{i}(1-R)^i R^{n-i} \le 1 - C $$
  * @ref CLOPPER_PEARSON_1934
  */
-export function successRunSampleSize(reliability: number, confidence: number, failures = 0): number {
+export function successRunSampleSize(
+  reliability: number,
+  confidence: number,
+  failures = 0,
+): number {
   const p = 1 - reliability;
   const alpha = 1 - confidence;
   // The success-run closed form starts the search; failures only add samples.
@@ -158,7 +162,7 @@ export const NORMALITY_ALPHA = 0.05;
  */
 export function andersonDarling(values: readonly number[]): Normality {
   const n = values.length;
-  const { mean, sigma } = describe(values);
+  const { mean, sigma } = describeSample(values);
   if (n < NORMALITY_MIN_N || !(sigma > 0)) return { a2: Number.NaN, p: Number.NaN, tooFew: true };
   const sorted = [...values].sort((a, b) => a - b);
   // Clamp so a far outlier gives a large statistic instead of log(0).

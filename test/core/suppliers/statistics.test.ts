@@ -5,7 +5,7 @@ import {
   capability,
   clopperPearson,
   cpkBand,
-  describe as describeValues,
+  describeSample as describeValues,
   successRunSampleSize,
 } from '../../../core/suppliers/statistics';
 
@@ -70,7 +70,9 @@ describe('Anderson–Darling', () => {
     expect(normal.tooFew).toBe(false);
     expect(normal.p).toBeGreaterThan(0.5);
     // Exponential scores: strongly right-skewed.
-    const skewed = andersonDarling(Array.from({ length: 50 }, (_, i) => -Math.log(1 - (i + 0.5) / 50)));
+    const skewed = andersonDarling(
+      Array.from({ length: 50 }, (_, i) => -Math.log(1 - (i + 0.5) / 50)),
+    );
     expect(skewed.p).toBeLessThan(0.01);
   });
 
