@@ -28,6 +28,8 @@ export interface ParameterInfo {
   readonly units: Readonly<Record<string, number>>;
   /** Header names (normalised: lower case, words joined by "_", unit and lane removed). */
   readonly aliases: readonly string[];
+  /** Plausible values in the canonical unit: a cell outside is a typo or a wrong unit, not a sample. */
+  readonly range: readonly [number, number];
 }
 
 const DBM = { dbm: 1 } as const;
@@ -48,6 +50,7 @@ export const PARAMETERS: Readonly<Record<ParameterId, ParameterInfo>> = {
       'tx_omaouter',
       'launch_oma',
     ],
+    range: [-40, 20],
   },
   tx_power_avg_dBm: {
     label: 'Tx average launch power',
@@ -55,6 +58,7 @@ export const PARAMETERS: Readonly<Record<ParameterId, ParameterInfo>> = {
     end: 'tx',
     units: DBM,
     aliases: ['tx_power_avg', 'tx_avg_power', 'avg_power', 'pavg', 'launch_power', 'tx_power'],
+    range: [-40, 20],
   },
   extinction_ratio_dB: {
     label: 'Extinction ratio',
@@ -62,6 +66,7 @@ export const PARAMETERS: Readonly<Record<ParameterId, ParameterInfo>> = {
     end: 'tx',
     units: DB,
     aliases: ['extinction_ratio', 'er', 'tx_er', 'ext_ratio'],
+    range: [0, 30],
   },
   tdecq_dB: {
     label: 'TDECQ',
@@ -69,6 +74,7 @@ export const PARAMETERS: Readonly<Record<ParameterId, ParameterInfo>> = {
     end: 'tx',
     units: DB,
     aliases: ['tdecq', 'tx_tdecq'],
+    range: [0, 20],
   },
   rx_sensitivity_oma_dBm: {
     label: 'Rx sensitivity (OMA)',
@@ -84,6 +90,7 @@ export const PARAMETERS: Readonly<Record<ParameterId, ParameterInfo>> = {
       'sensitivity_oma',
       'sens_oma',
     ],
+    range: [-50, 10],
   },
   power_W: {
     label: 'Module power',
@@ -91,6 +98,7 @@ export const PARAMETERS: Readonly<Record<ParameterId, ParameterInfo>> = {
     end: 'module',
     units: { w: 1, mw: 1e-3 },
     aliases: ['power', 'module_power', 'pwr', 'power_consumption', 'power_dissipation'],
+    range: [0, 1000],
   },
   wavelength_nm: {
     label: 'Centre wavelength',
@@ -105,6 +113,7 @@ export const PARAMETERS: Readonly<Record<ParameterId, ParameterInfo>> = {
       'peak_wavelength',
       'wl',
     ],
+    range: [400, 1700],
   },
   smsr_dB: {
     label: 'Side-mode suppression ratio',
@@ -112,6 +121,7 @@ export const PARAMETERS: Readonly<Record<ParameterId, ParameterInfo>> = {
     end: 'tx',
     units: DB,
     aliases: ['smsr', 'side_mode_suppression_ratio'],
+    range: [0, 80],
   },
 };
 
