@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { columnRole } from './sample-header';
 import {
   readSampleTable,
@@ -45,8 +45,11 @@ export async function importSampleXlsx(
   bytes: Uint8Array,
   meta: SampleFileMeta,
 ): Promise<SampleReportImport> {
-  const workbook = new ExcelJS.Workbook();
+  let workbook: ExcelJS.Workbook;
   try {
+    // Loaded on first use: the app's start does not pay for a reader most sessions never need.
+    const { default: excel } = await import('exceljs');
+    workbook = new excel.Workbook();
     // exceljs declares Buffer; in the browser and in Node it reads any byte array through JSZip.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   } catch (error) {

@@ -305,7 +305,7 @@ export function SuppliersView() {
                 </figcaption>
                 {analysis.matrix ? (
                   <>
-                    <div className="plot-toolbar">
+                    <div className="plot-toolbar plot-toolbar-left">
                       <CsvButton
                         table={matrixTable(analysis)}
                         fileName={`${stem}-interoperability.csv`}
