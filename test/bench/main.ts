@@ -3,6 +3,7 @@ import { runLinkBench } from './link.bench';
 import { runPackage3dBench } from './package3d.bench';
 import { runParetoBench } from './pareto.bench';
 import { runSignalBench } from './signal.bench';
+import { runSuppliersBench } from './suppliers.bench';
 import { runSweepCliBench } from './sweep-cli.bench';
 import { runTradeSpaceBench } from './trade-space.bench';
 
@@ -11,6 +12,7 @@ console.log(`Lightbench benchmarks — node ${process.version}, ${process.arch}\
 runLinkBench();
 runParetoBench();
 runSignalBench();
+runSuppliersBench();
 runFabricBench();
 runSweepCliBench();
 await runTradeSpaceBench();
