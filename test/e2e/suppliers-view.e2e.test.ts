@@ -129,6 +129,20 @@ describe('Suppliers view', () => {
     expect(brief.text).not.toMatch(/<script/i);
   });
 
+  it('loads the shipped synthetic example once the suppliers are removed', async () => {
+    for (const name of ['acme-dr8-samples', 'brightlink-dr8-samples', 'corvid-dr8-samples'])
+      await page.getByRole('button', { name: `Remove ${name}` }).click();
+    await page.getByTestId('suppliers-load-example').click();
+    await page.getByTestId('suppliers-ranking').waitFor();
+    await expect.poll(() => page.getByTestId('suppliers-running').count()).toBe(0);
+    const ranking = await page.getByTestId('suppliers-ranking').textContent();
+    expect(ranking).toContain('Acme Photonics (synthetic)');
+    expect(ranking).toContain('720');
+    expect(await page.getByLabel('Design under qualification').inputValue()).toBe('800gbase-dr8');
+    await shoot('suppliers-ranking', 'suppliers-example-ranking.png');
+    await shoot('suppliers-editor', 'suppliers-example-editor.png');
+  });
+
   it('threw no page errors', () => {
     expect(app.pageErrors).toEqual([]);
   });

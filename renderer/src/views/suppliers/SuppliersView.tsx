@@ -4,6 +4,7 @@ import {
   capabilityTable,
   formatImportIssue,
   matrixTable,
+  parseScenarioText,
   PARAMETERS,
   provenanceTable,
   qualifiedDesign,
@@ -157,6 +158,20 @@ export function SuppliersView() {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '') || 'scenario';
   const imddDesigns = scenario.designs.filter((d) => d.kind === 'imdd');
+  const loadExample = async () => {
+    // Loaded on demand: the example's samples are not part of the app's start.
+    const { default: text } = await import('../../../../examples/suppliers/suppliers-dr8.json?raw');
+    const parsed = parseScenarioText(text);
+    const example = parsed.ok ? parsed.scenario.suppliers : undefined;
+    if (!example) {
+      setError('The shipped supplier example does not load');
+      return;
+    }
+    // The example qualifies 800GBASE-DR8; without that design here, the first IM-DD design is used.
+    const { design_id, ...rest } = example;
+    const known = scenario.designs.some((d) => d.id === design_id);
+    update(() => (known && design_id !== undefined ? { ...rest, design_id } : rest));
+  };
 
   return (
     <section
@@ -201,6 +216,13 @@ export function SuppliersView() {
             <code>TDECQ (dB)</code>, <code>L3 Rx Sens OMA (dBm)</code>). The shipped example is{' '}
             <code>examples/suppliers/</code>.
           </p>
+          <button
+            type="button"
+            data-testid="suppliers-load-example"
+            onClick={() => void loadExample()}
+          >
+            Load the synthetic example (three DR8 suppliers)
+          </button>{' '}
           {!workspace ? (
             <button type="button" onClick={() => update((w) => w)}>
               Start with the design’s limits
