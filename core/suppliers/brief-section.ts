@@ -76,7 +76,7 @@ function matrixHtml(a: SupplierAnalysis, names: ReadonlyMap<string, string>): st
   const channel = mc.length_m
     ? `length uniform in ${mc.length_m[0]}–${mc.length_m[1]} m`
     : `length ${a.design?.channel.length_m ?? '—'} m`;
-  return `<h3>Interoperability: link yield, Tx supplier × Rx supplier</h3><p class="muted">Fraction of links meeting the required margin of ${a.design?.required_margin_dB ?? '—'} dB through the budget of ${h(a.design?.name ?? '')}; ${mc.draws.toLocaleString('en-US')} ${mc.mode} draws per pair, seed ${mc.seed}, ${channel}; 95 % Clopper–Pearson interval.</p><div class="wide"><table class="numbers"><thead><tr><th></th>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
+  return `<h3>Interoperability: link yield, Tx supplier × Rx supplier</h3><p class="muted">Fraction of links meeting the required margin of ${a.monteCarlo.required_margin_dB ?? a.design?.required_margin_dB ?? '—'} dB through the budget of ${h(a.design?.name ?? '')}; ${mc.draws.toLocaleString('en-US')} ${mc.mode} draws per pair, seed ${mc.seed}, ${channel}; 95 % Clopper–Pearson interval.</p><div class="wide"><table class="numbers"><thead><tr><th></th>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 function summary(a: SupplierAnalysis, names: ReadonlyMap<string, string>): string {

@@ -1,4 +1,5 @@
 import { prepareImdd } from '../link/imdd-link';
+import type { LaunchCriteria } from '../explore/criteria';
 import type { Design, ImddDesign } from '../scenario/schema';
 import type { ParameterId } from './parameters';
 import type { SpecLimit } from './schema';
@@ -74,4 +75,32 @@ export function designLimits(design: ImddDesign): SpecLimit[] {
 
 export function isImdd(design: Design | undefined): design is ImddDesign {
   return design?.kind === 'imdd';
+}
+
+export interface CriteriaLimits {
+  readonly limits: SpecLimit[];
+  /** The bar's link-margin floor, for the link-yield Monte Carlo; null when it sets none. */
+  readonly requiredMargin_dB: number | null;
+}
+
+/**
+ * What a launch bar says about the parts: its module-power ceiling is the power limit, and its
+ * link-margin floor is the margin each Monte Carlo link must keep. Its other criteria (cost,
+ * energy, reach…) are about the design, not a sample's measured values.
+ */
+export function criteriaLimits(criteria: LaunchCriteria): CriteriaLimits {
+  const limits: SpecLimit[] = [];
+  let requiredMargin_dB: number | null = null;
+  for (const criterion of criteria.criteria) {
+    if (criterion.metric === 'module_power_W' && criterion.op === '<=')
+      limits.push({
+        parameter: 'power_W',
+        usl: criterion.value,
+        source: 'criteria',
+        note: criteria.name,
+      });
+    if (criterion.metric === 'link_margin_dB' && criterion.op === '>=')
+      requiredMargin_dB = Math.max(requiredMargin_dB ?? 0, criterion.value);
+  }
+  return { limits, requiredMargin_dB };
 }

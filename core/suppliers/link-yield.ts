@@ -76,7 +76,7 @@ export function pairYield(
   const normal = normalSource(uniform);
   const useTdecq = design.penalties.model_isi !== true;
   const designTdecq = design.penalties.tdecq_dB;
-  const required = design.required_margin_dB;
+  const required = settings.required_margin_dB ?? design.required_margin_dB;
   const [lengthLow, lengthHigh] = settings.length_m ?? [
     design.channel.length_m,
     design.channel.length_m,

@@ -70,8 +70,11 @@ export const specLimitSchema = z.strictObject({
   parameter: parameterIdSchema,
   lsl: z.number().optional(),
   usl: z.number().optional(),
-  /** design: the value the budget assumes; pmd: a published PMD table; typed: entered by hand. */
-  source: z.enum(['design', 'pmd', 'typed']),
+  /**
+   * design: the value the budget assumes; pmd: a published PMD table; criteria: the launch bar's
+   * thresholds; typed: entered by hand.
+   */
+  source: z.enum(['design', 'pmd', 'criteria', 'typed']),
   note: z.string().max(500).optional(),
 });
 
@@ -84,6 +87,8 @@ export const monteCarloSchema = z.strictObject({
   length_m: z.tuple([z.number().min(0), z.number().min(0)]).optional(),
   /** Extra channel loss drawn uniformly in this range (connector spread, dirt). */
   extra_loss_dB: z.tuple([z.number().min(0), z.number().min(0)]).optional(),
+  /** Margin a link must keep to count as good (default: the design's required margin). */
+  required_margin_dB: numberIn({ min: 0, max: 30, unit: 'dB' }).optional(),
 });
 
 export const rankingSchema = z.strictObject({

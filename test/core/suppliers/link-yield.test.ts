@@ -6,6 +6,8 @@ import type { ImddDesign } from '../../../core/scenario/schema';
 import { interoperabilityMatrix, pairYield, endSamples } from '../../../core/suppliers/link-yield';
 import type { Sample, Supplier } from '../../../core/suppliers/schema';
 import { describeSample } from '../../../core/suppliers/statistics';
+import { criteriaLimits } from '../../../core/suppliers/limits';
+import type { LaunchCriteria } from '../../../core/explore/criteria';
 import { imddDesign } from '../example-scenarios';
 
 function scores(n: number, mean: number, sigma: number): number[] {
@@ -96,5 +98,46 @@ describe('link-yield Monte Carlo', () => {
     const cell = interoperabilityMatrix(design, [noRx], { draws: 1000, seed: 1, mode: 'bootstrap' })
       .cells[0]?.[0];
     expect(cell).toEqual({ ok: false, reason: 'no Tx OMA samples' });
+  });
+});
+
+describe('launch-bar limits', () => {
+  it('takes the power ceiling as a limit and the link-margin floor for the Monte Carlo', () => {
+    const bar = {
+      name: 'bar',
+      criteria: [
+        { metric: 'module_power_W', op: '<=', value: 16 },
+        { metric: 'link_margin_dB', op: '>=', value: 1.5 },
+        { metric: 'energy_pJ_per_bit', op: '<=', value: 15 },
+      ],
+    } as const satisfies LaunchCriteria;
+    expect(criteriaLimits(bar)).toEqual({
+      limits: [{ parameter: 'power_W', usl: 16, source: 'criteria', note: 'bar' }],
+      requiredMargin_dB: 1.5,
+    });
+  });
+
+  it('a required margin in the settings overrides the design’s', () => {
+    const prepared = prepareImdd(design);
+    const end = endSamples(supplier('p', [0], [-5]));
+    const margin =
+      imddMarginAt_dB(prepared, design.channel.length_m) + 0.8 - (-5 - prepared.sensitivity_dBm);
+    const settings = { draws: 1000, seed: 1, mode: 'bootstrap' as const };
+    const below = pairYield(
+      prepared,
+      end,
+      end,
+      { ...settings, required_margin_dB: margin - 0.01 },
+      1,
+    );
+    const above = pairYield(
+      prepared,
+      end,
+      end,
+      { ...settings, required_margin_dB: margin + 0.01 },
+      1,
+    );
+    expect(below.ok && below.yield).toBe(1);
+    expect(above.ok && above.yield).toBe(0);
   });
 });

@@ -1,13 +1,21 @@
 import { useState } from 'react';
 import {
+  criteriaLimits,
   designLimits,
   PARAMETER_IDS,
   PARAMETERS,
   pmdLimits,
   PMD_LIMITS,
   DEFAULT_RANKING,
+  DEFAULT_MONTE_CARLO,
 } from '../../../../core';
-import type { ImddDesign, SpecLimit, Supplier, SupplierWorkspace } from '../../../../core';
+import type {
+  ImddDesign,
+  LaunchCriteria,
+  SpecLimit,
+  Supplier,
+  SupplierWorkspace,
+} from '../../../../core';
 import { useAppStore } from '../../store/StoreProvider';
 
 type Update = (update: (w: SupplierWorkspace) => SupplierWorkspace) => void;
@@ -79,10 +87,10 @@ export function SuppliersEditor({
             {[
               'Supplier',
               'Part number',
-              'Price USD by yearly volume (volume:price, …)',
-              'Samples',
-              'Qualification',
-              'Volume',
+              'Price USD by yearly volume (from:price, …)',
+              'Samples due',
+              'Qualified by',
+              'Volume from',
               'Reports',
               '',
             ].map((h) => (
@@ -183,12 +191,30 @@ export function LimitsEditor({
   workspace,
   update,
   design,
+  criteria,
 }: {
   workspace: SupplierWorkspace;
   update: Update;
   design: ImddDesign | null;
+  criteria: readonly LaunchCriteria[];
 }) {
   const [pmd, setPmd] = useState(Object.keys(PMD_LIMITS)[0] ?? '');
+  const [bar, setBar] = useState(criteria[0]?.name ?? '');
+  const applyBar = () => {
+    const chosen = criteria.find((c) => c.name === bar);
+    if (!chosen) return;
+    const { limits, requiredMargin_dB } = criteriaLimits(chosen);
+    update((w) => {
+      const replaced = new Set(limits.map((l) => l.parameter));
+      const next = {
+        ...w,
+        limits: [...w.limits.filter((l) => !replaced.has(l.parameter)), ...limits],
+      };
+      if (requiredMargin_dB === null) return next;
+      const base = w.monte_carlo ?? DEFAULT_MONTE_CARLO;
+      return { ...next, monte_carlo: { ...base, required_margin_dB: requiredMargin_dB } };
+    });
+  };
   const setLimit = (
     parameter: (typeof PARAMETER_IDS)[number],
     key: 'lsl' | 'usl',
@@ -235,6 +261,32 @@ export function LimitsEditor({
         >
           Limits from the PMD table
         </button>
+        {criteria.length > 0 ? (
+          <>
+            <select
+              aria-label="Launch bar"
+              value={bar}
+              onChange={(e) => setBar(e.currentTarget.value)}
+            >
+              {criteria.map((c) => (
+                <option key={c.name}>{c.name}</option>
+              ))}
+            </select>
+            <button
+              type="button"
+              className="small"
+              data-testid="suppliers-limits-criteria"
+              onClick={applyBar}
+            >
+              From the launch bar (power ceiling, link-margin floor)
+            </button>
+          </>
+        ) : null}
+        {workspace.monte_carlo?.required_margin_dB !== undefined ? (
+          <span className="caption-hint">
+            links must keep {workspace.monte_carlo.required_margin_dB} dB
+          </span>
+        ) : null}
       </div>
       <div className="table-scroll">
         <table className="compare-table suppliers-table" data-testid="suppliers-limits">

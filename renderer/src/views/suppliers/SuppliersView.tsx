@@ -262,7 +262,12 @@ export function SuppliersView() {
 
           <figure className="chart-panel table-panel">
             <figcaption>Spec limits</figcaption>
-            <LimitsEditor workspace={workspace} update={update} design={design} />
+            <LimitsEditor
+              workspace={workspace}
+              update={update}
+              design={design}
+              criteria={scenario.launch_criteria ?? []}
+            />
           </figure>
 
           {analysis ? (
@@ -322,7 +327,7 @@ export function SuppliersView() {
                   <span className="caption-hint">
                     {analysis.monteCarlo.draws.toLocaleString('en-US')} {analysis.monteCarlo.mode}{' '}
                     draws per pair, seed {analysis.monteCarlo.seed}, required margin{' '}
-                    {design?.required_margin_dB ?? '—'} dB
+                    {analysis.monteCarlo.required_margin_dB ?? design?.required_margin_dB ?? '—'} dB
                   </span>
                 </figcaption>
                 {analysis.matrix ? (
