@@ -41,8 +41,11 @@ describe('the suppliers section of the scenario', () => {
       'suppliers.suppliers[0].reports[0].sha256: must be 64 lower-case hex digits',
     );
     expect(text).toContain(
-      'suppliers.monte_carlo.draws: 10 is below the minimum (allowed 1000 … 10000000 draws)',
+      'suppliers.monte_carlo.draws: 10 is below the minimum (allowed 1000 … 10000000 draws, whole number)',
     );
     expect(text).toContain('suppliers.limits[0]: tdecq_dB: give lsl, usl or both');
+    expect(text).toContain(
+      'suppliers.monte_carlo.length_m: length_m: the range [500, 2] runs backwards (allowed min ≤ max)',
+    );
   });
 });
