@@ -159,7 +159,7 @@ export const supplierWorkspaceSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['monte_carlo', key],
-          message: `${key}: the range [${range[0]}, ${range[1]}] runs backwards (allowed min ≤ max)`,
+          message: `the range [${range[0]}, ${range[1]}] runs backwards (allowed min ≤ max)`,
         });
     }
   });

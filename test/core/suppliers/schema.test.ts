@@ -45,7 +45,7 @@ describe('the suppliers section of the scenario', () => {
     );
     expect(text).toContain('suppliers.limits[0]: tdecq_dB: give lsl, usl or both');
     expect(text).toContain(
-      'suppliers.monte_carlo.length_m: length_m: the range [500, 2] runs backwards (allowed min ≤ max)',
+      'suppliers.monte_carlo.length_m: the range [500, 2] runs backwards (allowed min ≤ max)',
     );
   });
 });
