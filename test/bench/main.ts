@@ -3,6 +3,7 @@ import { runLinkBench } from './link.bench';
 import { runPackage3dBench } from './package3d.bench';
 import { runParetoBench } from './pareto.bench';
 import { runSignalBench } from './signal.bench';
+import { runSuppliersBench } from './suppliers.bench';
 import { runSweepCliBench } from './sweep-cli.bench';
 import { runTradeSpaceBench } from './trade-space.bench';
 import { runWorkloadBench } from './workload.bench';
@@ -12,6 +13,7 @@ console.log(`Lightbench benchmarks — node ${process.version}, ${process.arch}\
 runLinkBench();
 runParetoBench();
 runSignalBench();
+runSuppliersBench();
 runFabricBench();
 runWorkloadBench();
 runSweepCliBench();
