@@ -23,7 +23,8 @@ export function parseDate(text: string): Months | null {
   if (!match) return null;
   const year = Number(match[1]);
   if (year < YEAR_RANGE.min || year > YEAR_RANGE.max) return null;
-  if (match[2] !== undefined) return year * MONTHS_PER_YEAR + (Number(match[2]) - 1) * MONTHS_PER_QUARTER;
+  if (match[2] !== undefined)
+    return year * MONTHS_PER_YEAR + (Number(match[2]) - 1) * MONTHS_PER_QUARTER;
   const month = Number(match[3]);
   if (month < 1 || month > MONTHS_PER_YEAR) return null;
   if (match[4] === undefined) return year * MONTHS_PER_YEAR + month - 1;

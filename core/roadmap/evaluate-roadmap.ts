@@ -1,7 +1,12 @@
 import { catalogDesign } from '../catalog/index';
 import { evaluateDesignFully } from '../evaluate-scenario';
 import { evaluateCriteria, type CriteriaVerdict, type LaunchCriteria } from '../explore/criteria';
-import { createEvaluationCache, evaluateFabric, fabricContext, uniformFabric } from '../fabric/index';
+import {
+  createEvaluationCache,
+  evaluateFabric,
+  fabricContext,
+  uniformFabric,
+} from '../fabric/index';
 import type { Fabric } from '../fabric/schema';
 import { METRICS, type MetricId } from '../metrics/registry';
 import { fieldRangeAt, getAtPath } from '../scenario/paths';
@@ -12,7 +17,7 @@ import { evaluateGate, type GateOutcome } from './gates';
 import { computeSchedule, type Schedule } from './schedule';
 import { DEFAULT_WINDOW, type Roadmap, type RoadmapTechnology, type Slip } from './schema';
 import { firstTrue, type FirstTrue } from './solve';
-import { designAt, isLogScale } from './trajectory';
+import { designAt } from './trajectory';
 
 /**
  * The roadmap evaluated: every technology at every quarter of the window against the bar (and
@@ -59,7 +64,10 @@ export interface RoadmapResult {
   readonly schedule: Schedule;
   readonly gates: readonly GateOutcome[];
   /** Evaluate any technology at any moment (the view's hover, the CLI's --at). */
-  readonly at: (technologyId: string, at: Months) => { values: Readonly<Record<MetricId, number>>; verdict: CriteriaVerdict | null } | null;
+  readonly at: (
+    technologyId: string,
+    at: Months,
+  ) => { values: Readonly<Record<MetricId, number>>; verdict: CriteriaVerdict | null } | null;
 }
 
 export type RoadmapEvaluation =
@@ -72,7 +80,10 @@ export interface RoadmapOptions {
   readonly metric?: MetricId;
 }
 
-export const DEFAULT_CROSSOVER_METRICS: readonly MetricId[] = ['cost_usd_per_gbps', 'energy_pJ_per_bit'];
+export const DEFAULT_CROSSOVER_METRICS: readonly MetricId[] = [
+  'cost_usd_per_gbps',
+  'energy_pJ_per_bit',
+];
 
 function resolveDesign(scenario: Scenario, id: string): Design | undefined {
   return scenario.designs.find((design) => design.id === id) ?? catalogDesign(id);
@@ -84,14 +95,20 @@ function inputIssues(scenario: Scenario, roadmap: Roadmap): RoadmapIssueAt[] {
   roadmap.technologies.forEach((technology, t) => {
     const design = resolveDesign(scenario, technology.design_id);
     if (!design) {
-      issues.push({ path: `roadmap.technologies[${t}].design_id`, message: `no design "${technology.design_id}" in the scenario or the catalog` });
+      issues.push({
+        path: `roadmap.technologies[${t}].design_id`,
+        message: `no design "${technology.design_id}" in the scenario or the catalog`,
+      });
       return;
     }
     technology.trajectories?.forEach((trajectory, j) => {
       const base = `roadmap.technologies[${t}].trajectories[${j}]`;
       const range = fieldRangeAt(design, trajectory.path);
       if (range === undefined || typeof getAtPath(design, trajectory.path) !== 'number') {
-        issues.push({ path: `${base}.path`, message: `"${trajectory.path}" is not a numeric field of ${design.id}` });
+        issues.push({
+          path: `${base}.path`,
+          message: `"${trajectory.path}" is not a numeric field of ${design.id}`,
+        });
         return;
       }
       trajectory.points.forEach((point, k) => {
@@ -103,10 +120,22 @@ function inputIssues(scenario: Scenario, roadmap: Roadmap): RoadmapIssueAt[] {
       });
     });
   });
-  if (roadmap.bar !== undefined && !(scenario.launch_criteria ?? []).some((bar) => bar.name === roadmap.bar))
-    issues.push({ path: 'roadmap.bar', message: `no launch criteria named "${roadmap.bar}" (allowed: ${(scenario.launch_criteria ?? []).map((bar) => bar.name).join(', ') || 'none defined'})` });
-  if (roadmap.fabric_id !== undefined && !(scenario.fabrics ?? []).some((fabric) => fabric.id === roadmap.fabric_id))
-    issues.push({ path: 'roadmap.fabric_id', message: `no fabric "${roadmap.fabric_id}" (allowed: ${(scenario.fabrics ?? []).map((fabric) => fabric.id).join(', ') || 'none defined'})` });
+  if (
+    roadmap.bar !== undefined &&
+    !(scenario.launch_criteria ?? []).some((bar) => bar.name === roadmap.bar)
+  )
+    issues.push({
+      path: 'roadmap.bar',
+      message: `no launch criteria named "${roadmap.bar}" (allowed: ${(scenario.launch_criteria ?? []).map((bar) => bar.name).join(', ') || 'none defined'})`,
+    });
+  if (
+    roadmap.fabric_id !== undefined &&
+    !(scenario.fabrics ?? []).some((fabric) => fabric.id === roadmap.fabric_id)
+  )
+    issues.push({
+      path: 'roadmap.fabric_id',
+      message: `no fabric "${roadmap.fabric_id}" (allowed: ${(scenario.fabrics ?? []).map((fabric) => fabric.id).join(', ') || 'none defined'})`,
+    });
   return issues;
 }
 
@@ -114,7 +143,10 @@ function inputIssues(scenario: Scenario, roadmap: Roadmap): RoadmapIssueAt[] {
 function clusterWith(template: Fabric, designId: string): Fabric {
   return {
     ...template,
-    tiers: template.tiers.map((tier) => ({ ...tier, technology: { mode: 'chosen' as const, design_id: designId } })),
+    tiers: template.tiers.map((tier) => ({
+      ...tier,
+      technology: { mode: 'chosen' as const, design_id: designId },
+    })),
   };
 }
 
@@ -127,25 +159,51 @@ function readinessSpread(technology: RoadmapTechnology): number {
   return latest ? monthsOf(latest.p90) - monthsOf(latest.p50) : 0;
 }
 
-export function evaluateRoadmap(scenario: Scenario, options: RoadmapOptions = {}): RoadmapEvaluation {
+export function evaluateRoadmap(
+  scenario: Scenario,
+  options: RoadmapOptions = {},
+): RoadmapEvaluation {
   const roadmap = scenario.roadmap;
-  if (!roadmap) return { ok: false, issues: [{ path: 'roadmap', message: 'the scenario has no roadmap section (see examples/roadmap/dr8-lpo-cpo.json)' }] };
+  if (!roadmap)
+    return {
+      ok: false,
+      issues: [
+        {
+          path: 'roadmap',
+          message: 'the scenario has no roadmap section (see examples/roadmap/dr8-lpo-cpo.json)',
+        },
+      ],
+    };
   const issues = inputIssues(scenario, roadmap);
   if (issues.length > 0) return { ok: false, issues };
 
-  const window = { start: monthsOf(roadmap.window?.start ?? DEFAULT_WINDOW.start), end: monthsOf(roadmap.window?.end ?? DEFAULT_WINDOW.end) };
+  const window = {
+    start: monthsOf(roadmap.window?.start ?? DEFAULT_WINDOW.start),
+    end: monthsOf(roadmap.window?.end ?? DEFAULT_WINDOW.end),
+  };
   const grid = quarterGrid(window.start, window.end);
-  const bar = roadmap.bar !== undefined
-    ? (scenario.launch_criteria ?? []).find((criteria) => criteria.name === roadmap.bar) ?? null
-    : (scenario.launch_criteria?.[0] ?? null);
-  const baseDesigns = new Map(roadmap.technologies.map((technology) => [technology.id, resolveDesign(scenario, technology.design_id) as Design]));
-  const technologyById = new Map(roadmap.technologies.map((technology) => [technology.id, technology]));
+  const bar =
+    roadmap.bar !== undefined
+      ? ((scenario.launch_criteria ?? []).find((criteria) => criteria.name === roadmap.bar) ?? null)
+      : (scenario.launch_criteria?.[0] ?? null);
+  const baseDesigns = new Map(
+    roadmap.technologies.map((technology) => [
+      technology.id,
+      resolveDesign(scenario, technology.design_id) as Design,
+    ]),
+  );
+  const technologyById = new Map(
+    roadmap.technologies.map((technology) => [technology.id, technology]),
+  );
 
   const at: RoadmapResult['at'] = (technologyId, moment) => {
     const technology = technologyById.get(technologyId);
     const design = baseDesigns.get(technologyId);
     if (!technology || !design) return null;
-    const evaluation = evaluateDesignFully(designAt(design, technology, moment), scenario.assumptions);
+    const evaluation = evaluateDesignFully(
+      designAt(design, technology, moment),
+      scenario.assumptions,
+    );
     const values = evaluation.metrics.values;
     return { values, verdict: bar ? evaluateCriteria(bar, values) : null };
   };
@@ -154,8 +212,10 @@ export function evaluateRoadmap(scenario: Scenario, options: RoadmapOptions = {}
     return result !== null && (result.verdict?.pass ?? true) && result.values.link_margin_dB >= 0;
   };
 
-  const template = (roadmap.fabric_id !== undefined ? scenario.fabrics?.find((fabric) => fabric.id === roadmap.fabric_id) : undefined)
-    ?? uniformFabric('roadmap-cluster', 'Roadmap cluster', 'none');
+  const template =
+    (roadmap.fabric_id !== undefined
+      ? scenario.fabrics?.find((fabric) => fabric.id === roadmap.fabric_id)
+      : undefined) ?? uniformFabric('roadmap-cluster', 'Roadmap cluster', 'none');
   const cache = createEvaluationCache();
 
   const technologies = roadmap.technologies.map((technology): TechnologyTimeline => {
@@ -169,25 +229,45 @@ export function evaluateRoadmap(scenario: Scenario, options: RoadmapOptions = {}
       const others = scenario.designs.filter((d) => d.id !== dated.id);
       const fabric = evaluateFabric(
         clusterWith(template, dated.id),
-        fabricContext({ designs: [dated, ...others], assumptions: scenario.assumptions, launch_criteria: scenario.launch_criteria }, cache),
+        fabricContext(
+          {
+            designs: [dated, ...others],
+            assumptions: scenario.assumptions,
+            launch_criteria: scenario.launch_criteria,
+          },
+          cache,
+        ),
       );
       return {
-        at: moment, values, pass: closes && (verdict?.pass ?? true), closes,
+        at: moment,
+        values,
+        pass: closes && (verdict?.pass ?? true),
+        closes,
         cluster_MW: fabric.ok ? fabric.totals.cluster_power_W / 1e6 : null,
         cluster_capex_usd: fabric.ok ? fabric.totals.capex_usd : null,
       };
     });
     return {
-      technology, design, points,
+      technology,
+      design,
+      points,
       clears_bar: firstTrue((moment) => passesAt(technology.id, moment), grid),
       readiness_spread_months: readinessSpread(technology),
     };
   });
 
   const [first, ...rest] = roadmap.technologies;
-  const requests = roadmap.crossovers ?? (first
-    ? rest.flatMap((technology) => (options.metric ? [options.metric] : DEFAULT_CROSSOVER_METRICS).map((metric) => ({ challenger: technology.id, incumbent: first.id, metric })))
-    : []);
+  const requests =
+    roadmap.crossovers ??
+    (first
+      ? rest.flatMap((technology) =>
+          (options.metric ? [options.metric] : DEFAULT_CROSSOVER_METRICS).map((metric) => ({
+            challenger: technology.id,
+            incumbent: first.id,
+            metric,
+          })),
+        )
+      : []);
   const crossovers = requests.map((request): CrossoverResult => {
     const better = METRICS[request.metric].better;
     const beats = (moment: number) => {
@@ -205,7 +285,10 @@ export function evaluateRoadmap(scenario: Scenario, options: RoadmapOptions = {}
     const forecast = forecastOf.get(gate.id);
     const timeline = technologies.find((entry) => entry.technology.id === gate.technology_id);
     return evaluateGate(
-      gate, forecast?.p50 ?? Number.NaN, forecast?.p90 ?? Number.NaN, evidence,
+      gate,
+      forecast?.p50 ?? Number.NaN,
+      forecast?.p90 ?? Number.NaN,
+      evidence,
       (id, moment) => at(id, moment)?.values ?? null,
       timeline?.readiness_spread_months ?? 0,
     );
@@ -235,5 +318,3 @@ export function describeFirstTrue(result: FirstTrue, start: Months): string {
       return 'not within the window';
   }
 }
-
-export { isLogScale };

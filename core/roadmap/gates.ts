@@ -46,7 +46,8 @@ export function criterionMargin(criterion: GateCriterion, value: number): number
 const passes = (margin: number, value: number) =>
   Number.isFinite(margin) && margin >= -1e-9 * Math.max(1, Math.abs(value));
 
-const isSupplierKey = (key: EvidenceKey) => (supplierEvidenceKeys as readonly string[]).includes(key);
+const isSupplierKey = (key: EvidenceKey) =>
+  (supplierEvidenceKeys as readonly string[]).includes(key);
 
 function findEvidence(
   gate: Gate,
@@ -76,14 +77,27 @@ export function evaluateGate(
     const p50 = central?.[key];
     const p90 = late?.[key];
     if (p50 === undefined || p90 === undefined || Number.isNaN(p50)) return null;
-    return { subject: gate.technology_id, key, p50, p90, origin: 'model', note: 'link model at the gate date' };
+    return {
+      subject: gate.technology_id,
+      key,
+      p50,
+      p90,
+      origin: 'model',
+      note: 'link model at the gate date',
+    };
   };
   const criteria = gate.criteria.map((criterion): CriterionOutcome => {
     const evidence = findEvidence(gate, criterion.key, index, model);
     if (evidence === null) {
-      const who = isSupplierKey(criterion.key) ? (gate.supplier_id ?? gate.technology_id) : gate.technology_id;
+      const who = isSupplierKey(criterion.key)
+        ? (gate.supplier_id ?? gate.technology_id)
+        : gate.technology_id;
       return {
-        criterion, evidence, margin_p50: Number.NaN, margin_p90: Number.NaN, status: 'no-data',
+        criterion,
+        evidence,
+        margin_p50: Number.NaN,
+        margin_p90: Number.NaN,
+        status: 'no-data',
         missing: `${criterion.key} for ${who}${isSupplierKey(criterion.key) ? ' (supplier data)' : ''}`,
       };
     }
@@ -97,9 +111,19 @@ export function evaluateGate(
     return { criterion, evidence, margin_p50, margin_p90, status, missing: null };
   });
   const has = (status: GateStatus) => criteria.some((outcome) => outcome.status === status);
-  const status: GateStatus = has('fail') ? 'fail' : has('no-data') ? 'no-data' : has('at-risk') ? 'at-risk' : 'pass';
+  const status: GateStatus = has('fail')
+    ? 'fail'
+    : has('no-data')
+      ? 'no-data'
+      : has('at-risk')
+        ? 'at-risk'
+        : 'pass';
   return {
-    gate, date_p50, date_p90, status, criteria,
+    gate,
+    date_p50,
+    date_p90,
+    status,
+    criteria,
     missing: criteria.flatMap((outcome) => (outcome.missing ? [outcome.missing] : [])),
   };
 }

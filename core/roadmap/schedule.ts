@@ -54,23 +54,47 @@ export function scheduleNodes(roadmap: Roadmap): ScheduleNode[] {
   for (const technology of roadmap.technologies)
     for (const m of technology.milestones ?? [])
       nodes.push({
-        id: m.id, name: m.name, kind: 'technology', lane: technology.id, stage: m.kind,
-        trl: m.trl, mrl: m.mrl, anchor_p50: monthsOf(m.p50), anchor_p90: monthsOf(m.p90),
-        duration_months: 0, depends_on: m.depends_on ?? [],
+        id: m.id,
+        name: m.name,
+        kind: 'technology',
+        lane: technology.id,
+        stage: m.kind,
+        trl: m.trl,
+        mrl: m.mrl,
+        anchor_p50: monthsOf(m.p50),
+        anchor_p90: monthsOf(m.p90),
+        duration_months: m.duration_months ?? 0,
+        depends_on: m.depends_on ?? [],
       });
   for (const supplier of roadmap.suppliers ?? [])
     for (const m of supplier.milestones)
       nodes.push({
-        id: m.id, name: m.name, kind: 'supplier', lane: supplier.id, stage: m.kind,
-        trl: m.trl, mrl: m.mrl, anchor_p50: monthsOf(m.p50), anchor_p90: monthsOf(m.p90),
-        duration_months: 0, depends_on: m.depends_on ?? [],
+        id: m.id,
+        name: m.name,
+        kind: 'supplier',
+        lane: supplier.id,
+        stage: m.kind,
+        trl: m.trl,
+        mrl: m.mrl,
+        anchor_p50: monthsOf(m.p50),
+        anchor_p90: monthsOf(m.p90),
+        duration_months: m.duration_months ?? 0,
+        depends_on: m.depends_on ?? [],
       });
   for (const gate of roadmap.gates ?? []) {
     const notBefore = gate.not_before === undefined ? null : monthsOf(gate.not_before);
     nodes.push({
-      id: gate.id, name: gate.name, kind: 'gate', lane: 'program', stage: 'gate', trl: null,
-      mrl: null, anchor_p50: notBefore, anchor_p90: notBefore,
-      duration_months: gate.duration_months, depends_on: gate.depends_on,
+      id: gate.id,
+      name: gate.name,
+      kind: 'gate',
+      lane: 'program',
+      stage: 'gate',
+      trl: null,
+      mrl: null,
+      anchor_p50: notBefore,
+      anchor_p90: notBefore,
+      duration_months: gate.duration_months,
+      depends_on: gate.depends_on,
     });
   }
   return nodes;
@@ -85,7 +109,8 @@ interface Pass {
 function forwardPass(nodes: readonly ScheduleNode[], slips: readonly Slip[]): Pass {
   const byId = new Map(nodes.map((node) => [node.id, node]));
   const slipOf = new Map<string, number>();
-  for (const slip of slips) slipOf.set(slip.milestone_id, (slipOf.get(slip.milestone_id) ?? 0) + slip.months);
+  for (const slip of slips)
+    slipOf.set(slip.milestone_id, (slipOf.get(slip.milestone_id) ?? 0) + slip.months);
   const graph = new Map(nodes.map((node) => [node.id, node.depends_on]));
   const pass: Pass = { p50: new Map(), p90: new Map(), driver: new Map() };
   for (const id of topologicalOrder(graph)) {

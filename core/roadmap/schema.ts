@@ -69,6 +69,8 @@ export const milestoneSchema = z.strictObject({
   p50: roadmapDate(),
   p90: roadmapDate(),
   depends_on: z.array(idSchema).max(50).optional(),
+  /** Work after the last dependency: the milestone is not met before then, whatever its plan. */
+  duration_months: numberIn({ min: 0, max: 120, unit: 'months' }).optional(),
   provenance: pointSourceSchema.optional(),
 });
 

@@ -37,7 +37,8 @@ export function firstTrue(holds: (at: Months) => boolean, grid: readonly Months[
   for (let i = 1; i < grid.length; i++) {
     const lo = grid[i - 1];
     const hi = grid[i];
-    if (lo !== undefined && hi !== undefined && holds(hi)) return { kind: 'at', at: bisectFirst(holds, lo, hi) };
+    if (lo !== undefined && hi !== undefined && holds(hi))
+      return { kind: 'at', at: bisectFirst(holds, lo, hi) };
   }
   return { kind: 'never' };
 }

@@ -37,7 +37,9 @@ export function trajectoryValueAt(trajectory: Trajectory, at: Months): number {
     const b = points[i + 1];
     if (!a || !b || at > b.t) continue;
     const share = (at - a.t) / (b.t - a.t);
-    return log ? Math.exp(Math.log(a.v) + (Math.log(b.v) - Math.log(a.v)) * share) : a.v + (b.v - a.v) * share;
+    return log
+      ? Math.exp(Math.log(a.v) + (Math.log(b.v) - Math.log(a.v)) * share)
+      : a.v + (b.v - a.v) * share;
   }
   return last.v;
 }

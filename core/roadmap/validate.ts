@@ -67,14 +67,18 @@ export function roadmapIssues(roadmap: Roadmap): RoadmapIssue[] {
 
   roadmap.technologies.forEach((technology, t) => {
     if (technologyIds.has(technology.id))
-      issues.push({ path: ['technologies', t, 'id'], message: `duplicate technology id "${technology.id}"` });
+      issues.push({
+        path: ['technologies', t, 'id'],
+        message: `duplicate technology id "${technology.id}"`,
+      });
     technologyIds.add(technology.id);
     technology.trajectories?.forEach((trajectory, j) => {
       const base = ['technologies', t, 'trajectories', j];
       if (trajectory.path === 'technology.cost.volume' && technology.volume)
         issues.push({
           path: [...base, 'path'],
-          message: 'the volume comes from the volume forecast; remove this trajectory or the forecast',
+          message:
+            'the volume comes from the volume forecast; remove this trajectory or the forecast',
         });
       let previous: number | null = null;
       trajectory.points.forEach((point, k) => {
@@ -103,7 +107,9 @@ export function roadmapIssues(roadmap: Roadmap): RoadmapIssue[] {
     });
     const milestones = technology.milestones ?? [];
     laneIssues(milestones, ['technologies', t, 'milestones'], issues);
-    milestones.forEach((m, k) => addNode(m.id, m.depends_on ?? [], ['technologies', t, 'milestones', k, 'id']));
+    milestones.forEach((m, k) =>
+      addNode(m.id, m.depends_on ?? [], ['technologies', t, 'milestones', k, 'id']),
+    );
   });
 
   roadmap.suppliers?.forEach((supplier, s) => {
@@ -131,13 +137,20 @@ export function roadmapIssues(roadmap: Roadmap): RoadmapIssue[] {
   const checkDependencies = (dependsOn: readonly string[] | undefined, base: (string | number)[]) =>
     dependsOn?.forEach((id, k) => {
       if (!nodeIds.has(id))
-        issues.push({ path: [...base, 'depends_on', k], message: `no milestone or gate "${id}" (allowed: ${known.join(', ')})` });
+        issues.push({
+          path: [...base, 'depends_on', k],
+          message: `no milestone or gate "${id}" (allowed: ${known.join(', ')})`,
+        });
     });
   roadmap.technologies.forEach((technology, t) =>
-    technology.milestones?.forEach((m, k) => checkDependencies(m.depends_on, ['technologies', t, 'milestones', k])),
+    technology.milestones?.forEach((m, k) =>
+      checkDependencies(m.depends_on, ['technologies', t, 'milestones', k]),
+    ),
   );
   roadmap.suppliers?.forEach((supplier, s) =>
-    supplier.milestones.forEach((m, k) => checkDependencies(m.depends_on, ['suppliers', s, 'milestones', k])),
+    supplier.milestones.forEach((m, k) =>
+      checkDependencies(m.depends_on, ['suppliers', s, 'milestones', k]),
+    ),
   );
   roadmap.gates?.forEach((gate, g) => checkDependencies(gate.depends_on, ['gates', g]));
 
@@ -150,10 +163,16 @@ export function roadmapIssues(roadmap: Roadmap): RoadmapIssue[] {
 
   const gateIds = new Set((roadmap.gates ?? []).map((gate) => gate.id));
   if (roadmap.launch_gate !== undefined && !gateIds.has(roadmap.launch_gate))
-    issues.push({ path: ['launch_gate'], message: `no gate "${roadmap.launch_gate}" (allowed: ${[...gateIds].join(', ')})` });
+    issues.push({
+      path: ['launch_gate'],
+      message: `no gate "${roadmap.launch_gate}" (allowed: ${[...gateIds].join(', ')})`,
+    });
   roadmap.slips?.forEach((slip, k) => {
     if (!nodeIds.has(slip.milestone_id))
-      issues.push({ path: ['slips', k, 'milestone_id'], message: `no milestone or gate "${slip.milestone_id}" (allowed: ${known.join(', ')})` });
+      issues.push({
+        path: ['slips', k, 'milestone_id'],
+        message: `no milestone or gate "${slip.milestone_id}" (allowed: ${known.join(', ')})`,
+      });
   });
   roadmap.crossovers?.forEach((request, k) => {
     for (const key of ['challenger', 'incumbent'] as const)
