@@ -292,6 +292,6 @@ export function registerRoadmapCommand(program: Command, io: CliIo): void {
     )
     .option('--json', 'print JSON')
     .action((file: string, options: RoadmapCliOptions) => {
-      io.out(roadmapReport(file, options, io.err));
+      io.out(`${roadmapReport(file, options, io.err)}\n`);
     });
 }
