@@ -6,7 +6,9 @@ import { supplierEvidenceKeys } from './schema';
 /**
  * @method roadmap-gates Gate status from evidence at P50 and P90
  * Each gate criterion compares one evidence value with its threshold; the margin is positive when
- * it passes ($m = x - t$ for ≥, $t - x$ for ≤). Evidence has a central value (P50) and a value it
+ * it passes:
+ * $$ m_{\ge} = x - t, \qquad m_{\le} = t - x, \qquad x \in \{x_{50},\ x_{90}\} $$
+ * Evidence has a central value (P50) and a value it
  * is 90 % sure of (P90). A gate **fails** when any criterion fails at P50, has **no data** when
  * any criterion has no evidence, is **at risk** when all pass at P50 but one fails at P90, and
  * **passes** otherwise. Modelled metrics are read at the gate's P50 date; their P90 is read as if

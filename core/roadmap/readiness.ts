@@ -8,7 +8,8 @@
  * produce in a lab, 5–6 prototype components / system in a production-relevant environment,
  * 7 production-representative, 8 pilot line proven (low-rate initial production), 9 full-rate
  * production demonstrated, 10 full-rate production in lean operation) it reaches, with two dates:
- * P50, even odds, and P90, the date it is 90 % sure to be met by.
+ * P50, even odds, and P90, the date it is 90 % sure to be met by:
+ * $$ \Pr(T \le t_{50}) = 0.5, \qquad \Pr(T \le t_{90}) = 0.9 $$
  * @assumes Typical stage levels: samples TRL 5/MRL 4, EVT 6/5, DVT 7/7, PVT 8/8, volume 9/9.
  * @ref NASA_TRL DOD_MRL_DESKBOOK
  */

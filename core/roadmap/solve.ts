@@ -3,7 +3,8 @@ import type { Months } from './dates';
 /**
  * @method roadmap-crossover Crossover and bar-clearing dates, solved
  * The date technology X first beats Y on a metric is the first root of
- * $g(t) = \pm\,(m_Y(t) - m_X(t))$ (sign by which way the metric is better): the quarter grid
+ * $$ g(t) = \pm\,\big(m_Y(t) - m_X(t)\big), \qquad t^{*} = \min\{\,t : g(t) > 0\,\} $$
+ * (the sign by which way the metric is better): the quarter grid
  * brackets the first sign change and bisection narrows the bracket to
  * $2^{-40}$ of a quarter, so the date is solved, not read off the grid. The date a technology
  * clears the bar is found the same way on the predicate "every criterion passes".

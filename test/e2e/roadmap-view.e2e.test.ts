@@ -44,7 +44,7 @@ describe('Roadmap view', () => {
       'supb-dvt → supb-pvt → pvt → ga',
     );
     expect(await page.getByTestId('roadmap-crossovers').textContent()).toContain(
-      'cpo beats dr8 on cost per gb/s: 2026-05',
+      'cpo beats dr8 on cost per Gb/s: 2026-05',
     );
     expect(await page.getByTestId('roadmap-gate-pvt').getAttribute('data-status')).toBe('at-risk');
     expect(await page.getByTestId('roadmap-gate-ga').getAttribute('data-status')).toBe('no-data');

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { decimalYear, formatMonth, type NodeForecast, type RoadmapResult } from '../../../../core';
+import { formatMonth, type NodeForecast, type RoadmapResult } from '../../../../core';
 import { saveDataUrl, saveText } from '../../host/saveExport';
 import { chartColors } from '../../charts/theme';
 
@@ -27,7 +27,10 @@ export function Gantt({ result, laneNames, today, onSlip, exportName }: GanttPro
   const svg = useRef<SVGSVGElement>(null);
   const [drag, setDrag] = useState<{ id: string; startX: number; dx: number } | null>(null);
   const colors = chartColors();
-  const { start, end } = result.window;
+  const { end } = result.window;
+  // Milestones met before the window (an incumbent in volume) still show, at their own dates.
+  const earliest = Math.min(result.window.start, ...result.schedule.nodes.map((f) => f.p50));
+  const start = Math.floor(earliest / 12) * 12;
   const span = end + 3 - start;
   const x = (months: number) =>
     LABEL_W + ((Math.min(Math.max(months, start), end + 3) - start) / span) * PLOT_W;
@@ -234,8 +237,7 @@ export function Gantt({ result, laneNames, today, onSlip, exportName }: GanttPro
       </svg>
       <p className="caption-hint" data-testid="roadmap-gantt-hint">
         ◆ milestone (P50, bar to P90) · ■ gate · red: critical path · dashed circle: plan before
-        slips · drag a marker to try a slip ({decimalYear(start).toFixed(0)}–
-        {decimalYear(end).toFixed(0)})
+        slips · drag a marker to try a slip
       </p>
     </div>
   );

@@ -31,10 +31,8 @@ export function GateTable({
           <th>P90</th>
           <th>Status</th>
           <th>Criterion</th>
-          <th>P50 value</th>
-          <th>P90 value</th>
+          <th>P50 / P90 value</th>
           <th>Margin (P50)</th>
-          <th>From</th>
         </tr>
       </thead>
       <tbody>
@@ -70,7 +68,7 @@ export function GateTable({
                 </>
               ) : null}
               {c === null ? (
-                <td colSpan={5}>no criteria</td>
+                <td colSpan={3}>no criteria</td>
               ) : (
                 <>
                   <td>
@@ -79,8 +77,13 @@ export function GateTable({
                     </span>{' '}
                     {c.criterion.key} {c.criterion.op === '>=' ? '≥' : '≤'} {c.criterion.value}
                   </td>
-                  <td>{number(c.evidence?.p50)}</td>
-                  <td>{number(c.evidence?.p90)}</td>
+                  <td
+                    title={
+                      c.evidence ? `from ${c.evidence.origin}: ${c.evidence.note}` : 'no evidence'
+                    }
+                  >
+                    {number(c.evidence?.p50)} / {number(c.evidence?.p90)}
+                  </td>
                   <td
                     className={
                       c.margin_p50 >= 0 ? 'pass' : Number.isFinite(c.margin_p50) ? 'fail' : ''
@@ -88,7 +91,6 @@ export function GateTable({
                   >
                     {number(c.margin_p50)}
                   </td>
-                  <td>{c.evidence ? c.evidence.origin : '—'}</td>
                 </>
               )}
             </tr>

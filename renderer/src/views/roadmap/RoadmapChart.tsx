@@ -57,7 +57,7 @@ export function MetricChart({
                 (c) =>
                   `${c.challenger} < ${c.incumbent} ${c.result.kind === 'at' ? formatMonth(c.result.at) : ''}`,
               ),
-              textposition: 'top center',
+              textposition: 'top right',
               textfont: { size: 10, color: colors.text },
               marker: { symbol: 'x', size: 10, color: colors.fail },
               hoverinfo: 'text',

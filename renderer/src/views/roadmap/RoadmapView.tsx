@@ -4,6 +4,7 @@ import {
   evaluateRoadmap,
   formatMonth,
   formatMonths,
+  formatQuarter,
   METRICS,
   metricIds,
   roadmapSchema,
@@ -26,6 +27,9 @@ function exampleRoadmap(): Roadmap | null {
   );
   return parsed.success ? parsed.data : null;
 }
+
+/** "Cost per Gb/s" → "cost per Gb/s" inside a sentence. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
 function nowMonths(): number {
   const now = new Date();
@@ -117,8 +121,8 @@ export function RoadmapView() {
       <header className="view-header">
         <h2 id="roadmap-view-title">Roadmap</h2>
         <p className="view-description">
-          {roadmap.technologies.length} technologies · {formatMonth(evaluation.window.start)} …{' '}
-          {formatMonth(evaluation.window.end)}
+          {roadmap.technologies.length} technologies · {formatQuarter(evaluation.window.start)} …{' '}
+          {formatQuarter(evaluation.window.end)}
           {evaluation.bar ? ` · bar “${evaluation.bar.name}”` : ' · no bar'}
         </p>
       </header>
@@ -149,7 +153,7 @@ export function RoadmapView() {
           ))}
           {evaluation.crossovers.map((c) => (
             <li key={`${c.challenger}-${c.incumbent}-${c.metric}`}>
-              {c.challenger} beats {c.incumbent} on {METRICS[c.metric].label.toLowerCase()}:{' '}
+              {c.challenger} beats {c.incumbent} on {lowerFirst(METRICS[c.metric].label)}:{' '}
               {describeFirstTrue(c.result, evaluation.window.start)}
             </li>
           ))}
@@ -286,7 +290,9 @@ export function RoadmapView() {
             CSV
           </button>
         </div>
-        <GateTable gates={evaluation.gates} delays={delays} />
+        <div className="roadmap-table-scroll">
+          <GateTable gates={evaluation.gates} delays={delays} />
+        </div>
       </figure>
 
       <figure className="chart-panel">
