@@ -5,6 +5,7 @@ import { runParetoBench } from './pareto.bench';
 import { runSignalBench } from './signal.bench';
 import { runSweepCliBench } from './sweep-cli.bench';
 import { runTradeSpaceBench } from './trade-space.bench';
+import { runRoadmapBench } from './roadmap.bench';
 
 /** `npm run bench`: prints every speed and memory figure beside its target; asserts nothing. */
 console.log(`Lightbench benchmarks — node ${process.version}, ${process.arch}\n`);
@@ -13,6 +14,7 @@ runParetoBench();
 runSignalBench();
 runFabricBench();
 runSweepCliBench();
+runRoadmapBench();
 await runTradeSpaceBench();
 await runPackage3dBench();
 const memory = process.memoryUsage();
