@@ -14,6 +14,10 @@ const number = (value: number | undefined) =>
       ? value.toFixed(0)
       : value.toPrecision(3);
 
+/** A margin met exactly shows as 0, not as the rounding error of the model (1e-12). */
+const margin = (value: number, scale: number | undefined) =>
+  number(Math.abs(value) < 1e-9 * Math.max(1, Math.abs(scale ?? 0)) ? 0 : value);
+
 /** The gates with each criterion's evidence at P50 and P90, its margin, and what is missing. */
 export function GateTable({
   gates,
@@ -32,7 +36,7 @@ export function GateTable({
           <th>Status</th>
           <th>Criterion</th>
           <th>P50 / P90 value</th>
-          <th>Margin (P50)</th>
+          <th>Margin P50 / P90</th>
         </tr>
       </thead>
       <tbody>
@@ -89,7 +93,8 @@ export function GateTable({
                       c.margin_p50 >= 0 ? 'pass' : Number.isFinite(c.margin_p50) ? 'fail' : ''
                     }
                   >
-                    {number(c.margin_p50)}
+                    {margin(c.margin_p50, c.evidence?.p50)} /{' '}
+                    {margin(c.margin_p90, c.evidence?.p90)}
                   </td>
                 </>
               )}
