@@ -30,6 +30,20 @@ async function download(action: () => Promise<void>): Promise<{ name: string; bo
 const launchP50 = () => page.getByTestId('roadmap-launch').getAttribute('data-p50');
 
 describe('Roadmap view', () => {
+  it('offers the example roadmap to a scenario without one, as an undoable edit', async () => {
+    await page.getByRole('button', { name: 'Roadmap', exact: true }).click();
+    const add = page.getByTestId('roadmap-add-example');
+    await add.waitFor();
+    await page.screenshot({ path: join(RESULTS, 'roadmap-view-empty.png') });
+    await add.click();
+    // The first-run scenario has no launch criteria: the schedule stands, the bar is the link closing.
+    await page.getByTestId('roadmap-launch').waitFor({ timeout: 10_000 });
+    expect(await launchP50()).toBe('2028-01');
+    await page.getByTestId('edit-undo').click();
+    await add.waitFor();
+    expect(app.pageErrors).toEqual([]);
+  });
+
   it('opens the roadmap example: crossovers, the critical path through supplier B, the gate table', async () => {
     const [chooser] = await Promise.all([
       page.waitForEvent('filechooser'),

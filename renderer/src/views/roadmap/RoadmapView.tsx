@@ -72,7 +72,14 @@ export function RoadmapView() {
             data-testid="roadmap-add-example"
             onClick={() => {
               const example = exampleRoadmap();
-              if (example) setScenarioSection('roadmap', example);
+              if (!example) return;
+              // The example's bar is a launch-criteria set of its own file: without it here, the
+              // roadmap is judged on this scenario's first set (or on closing the link alone).
+              const { bar, ...rest } = example;
+              const known = (scenario.launch_criteria ?? []).some(
+                (criteria) => criteria.name === bar,
+              );
+              setScenarioSection('roadmap', known ? example : rest);
             }}
           >
             Add the DR8 → LPO → CPO example roadmap
