@@ -1,6 +1,7 @@
 import type { Assumptions, Technology } from '../scenario/technology-schema';
 import type { LinkResult } from '../link/results';
-import { energyBreakdown, type EnergyBreakdown } from '../power/energy';
+import { energyBreakdown, type EnergyBreakdown, type PowerInputs } from '../power/energy';
+import { temperatureCorners, type TemperatureCorners } from '../power/thermal-corners';
 import { HOST_SERDES_PJ_PER_BIT } from '../power/host-serdes';
 import type { LaserInputs } from '../power/laser-power';
 import { densityOf, type DensityResult } from '../density/density';
@@ -21,6 +22,8 @@ export interface DesignMetrics {
   readonly tco: Tco;
   readonly reliability: Reliability;
   readonly latency: Latency;
+  /** Power at the hot and cold case corners, when the technology gives a temperature range. */
+  readonly temperature_corners: TemperatureCorners | null;
   readonly values: Readonly<Record<MetricId, number>>;
 }
 
@@ -50,7 +53,7 @@ export function designMetrics(
       : null;
   const lasersPerEnd = laser.mode === 'none' ? 0 : laneTotal / laser.lanes_per_laser;
   const fixedLaser_W = laser.mode === 'fixed' ? laser.power_W_per_laser * lasersPerEnd : 0;
-  const energy = energyBreakdown({
+  const powerInputs: PowerInputs = {
     lanes: laneTotal,
     laneLineRate_gbps: link.lane_rate_gbps,
     moduleRate_gbps: technology.module_rate_gbps,
@@ -62,7 +65,8 @@ export function designMetrics(
     laserFixed_W: fixedLaser_W,
     management_W: power.management_W,
     hostSerdes_pJ_per_bit: HOST_SERDES_PJ_PER_BIT[power.host_serdes].value,
-  });
+  };
+  const energy = energyBreakdown(powerInputs);
 
   const densityResult = densityOf({
     moduleRate_gbps: technology.module_rate_gbps,
@@ -117,6 +121,7 @@ export function designMetrics(
     tco,
     reliability: reliabilityResult,
     latency: latencyResult,
+    temperature_corners: temperatureCorners(powerInputs, power),
     values: {
       energy_pJ_per_bit: energy.energy_pJ_per_bit,
       module_energy_pJ_per_bit: energy.module_energy_pJ_per_bit,
