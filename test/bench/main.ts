@@ -7,6 +7,7 @@ import { runSuppliersBench } from './suppliers.bench';
 import { runSweepCliBench } from './sweep-cli.bench';
 import { runTradeSpaceBench } from './trade-space.bench';
 import { runWorkloadBench } from './workload.bench';
+import { runRoadmapBench } from './roadmap.bench';
 
 /** `npm run bench`: prints every speed and memory figure beside its target; asserts nothing. */
 console.log(`Lightbench benchmarks — node ${process.version}, ${process.arch}\n`);
@@ -17,6 +18,7 @@ runSuppliersBench();
 runFabricBench();
 runWorkloadBench();
 runSweepCliBench();
+runRoadmapBench();
 await runTradeSpaceBench();
 await runPackage3dBench();
 const memory = process.memoryUsage();
