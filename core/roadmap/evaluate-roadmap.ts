@@ -31,7 +31,7 @@ export interface RoadmapIssueAt {
 
 export interface QuarterPoint {
   readonly at: Months;
-  readonly values: Readonly<Record<MetricId, number>>;
+  readonly values: Readonly<Record<MetricId, number | null>>;
   readonly pass: boolean;
   readonly closes: boolean;
   /** The cluster built with this technology at every tier (null: it cannot build it). */
@@ -67,7 +67,10 @@ export interface RoadmapResult {
   readonly at: (
     technologyId: string,
     at: Months,
-  ) => { values: Readonly<Record<MetricId, number>>; verdict: CriteriaVerdict | null } | null;
+  ) => {
+    values: Readonly<Record<MetricId, number | null>>;
+    verdict: CriteriaVerdict | null;
+  } | null;
 }
 
 export type RoadmapEvaluation =
@@ -209,7 +212,11 @@ export function evaluateRoadmap(
   };
   const passesAt = (technologyId: string, moment: number) => {
     const result = at(technologyId, moment);
-    return result !== null && (result.verdict?.pass ?? true) && result.values.link_margin_dB >= 0;
+    return (
+      result !== null &&
+      (result.verdict?.pass ?? true) &&
+      (result.values.link_margin_dB ?? Number.NEGATIVE_INFINITY) >= 0
+    );
   };
 
   const template =
@@ -225,7 +232,7 @@ export function evaluateRoadmap(
       const evaluation = cache.evaluate(dated, lengthOf(dated), scenario.assumptions);
       const values = evaluation.metrics.values;
       const verdict = bar ? evaluateCriteria(bar, values) : null;
-      const closes = values.link_margin_dB >= 0;
+      const closes = (values.link_margin_dB ?? Number.NEGATIVE_INFINITY) >= 0;
       const others = scenario.designs.filter((d) => d.id !== dated.id);
       const fabric = evaluateFabric(
         clusterWith(template, dated.id),

@@ -1,4 +1,8 @@
 import type { Scenario } from '../scenario/schema';
+import {
+  supplierEvidence as supplierSampleEvidence,
+  type SupplierEvidence,
+} from '../suppliers/milestones';
 import type { EvidenceKey, Roadmap } from './schema';
 
 /**
@@ -49,10 +53,74 @@ export function manualEvidence(roadmap: Roadmap): GateEvidence[] {
 }
 
 /**
- * Evidence drawn from the scenario's supplier data (samples tested, Cpk, yield, demonstrated FIT
- * per supplier). The suppliers section is a placeholder on this branch, so there is nothing to
- * read yet; the adapter is wired when core/suppliers lands.
+ * One-sided 90 % normal quantile, for the P90 side of a Cpk estimate (Bissell's approximation of
+ * the Cpk sampling error).
  */
-export function supplierEvidence(_scenario: Scenario): GateEvidence[] {
-  return [];
+const Z_90 = 1.2815515655446004;
+
+/**
+ * @method cpk-lower-bound Lower confidence bound on Cpk
+ * A gate's P90 Cpk is the lower 90 % bound of the sampled Cpk, from Bissell's normal
+ * approximation of its sampling error:
+ * $$ \widehat{C}_{pk,90} = \widehat{C}_{pk} - z_{0.90}\sqrt{\frac{1}{9n} + \frac{\widehat{C}_{pk}^2}{2(n-1)}} $$
+ * @valid n ≥ 2 samples; normal data (the suppliers view warns where Anderson–Darling rejects it).
+ * @ref BISSELL_1990
+ */
+export function cpkLowerBound90(cpk: number, n: number): number {
+  if (n < 2) return Number.NEGATIVE_INFINITY;
+  return cpk - Z_90 * Math.sqrt(1 / (9 * n) + (cpk * cpk) / (2 * (n - 1)));
+}
+
+/**
+ * Evidence drawn from the scenario's supplier data (core/suppliers): per supplier, the samples
+ * tested (the fewest over its limited parameters), the worst Cpk (P50 the estimate, P90 its
+ * lower bound) and the link yield of its own Tx × Rx pair (P50 the Monte Carlo fraction, P90 the
+ * lower end of its 95 % interval, a little more pessimistic than a 90 % bound).
+ */
+export function supplierEvidence(scenario: Scenario): GateEvidence[] {
+  const bySupplier = new Map<string, SupplierEvidence[]>();
+  for (const entry of supplierSampleEvidence(scenario)) {
+    const list = bySupplier.get(entry.supplier) ?? [];
+    list.push(entry);
+    bySupplier.set(entry.supplier, list);
+  }
+  const evidence: GateEvidence[] = [];
+  for (const [subject, entries] of bySupplier) {
+    const parameters = entries.filter((entry) => entry.parameter !== 'link_yield');
+    if (parameters.length > 0) {
+      const samples = Math.min(...parameters.map((entry) => entry.n));
+      evidence.push({
+        subject,
+        key: 'samples_tested',
+        p50: samples,
+        p90: samples,
+        origin: 'supplier',
+        note: `${subject}: fewest samples over ${parameters.length} limited parameters`,
+      });
+    }
+    const withCpk = parameters.filter((entry) => entry.cpk !== null && entry.n >= 2);
+    if (withCpk.length > 0) {
+      const worst = withCpk.reduce((a, b) => ((a.cpk ?? 0) <= (b.cpk ?? 0) ? a : b));
+      const cpk = worst.cpk ?? 0;
+      evidence.push({
+        subject,
+        key: 'cpk',
+        p50: cpk,
+        p90: cpkLowerBound90(cpk, worst.n),
+        origin: 'supplier',
+        note: `${subject}: worst Cpk ${worst.parameter} (n = ${worst.n})`,
+      });
+    }
+    const linkYield = entries.find((entry) => entry.parameter === 'link_yield');
+    if (linkYield?.fraction != null && linkYield.interval)
+      evidence.push({
+        subject,
+        key: 'yield',
+        p50: linkYield.fraction,
+        p90: linkYield.interval[0],
+        origin: 'supplier',
+        note: `${subject}: link yield, own Tx × Rx, ${linkYield.n} draws`,
+      });
+  }
+  return evidence;
 }

@@ -38,7 +38,10 @@ export interface GateOutcome {
 }
 
 /** Model values of a technology at a date, or null when the design cannot be evaluated there. */
-export type ModelAt = (technologyId: string, at: Months) => Readonly<Record<string, number>> | null;
+export type ModelAt = (
+  technologyId: string,
+  at: Months,
+) => Readonly<Record<string, number | null>> | null;
 
 export function criterionMargin(criterion: GateCriterion, value: number): number {
   return criterion.op === '>=' ? value - criterion.value : criterion.value - value;
@@ -78,7 +81,8 @@ export function evaluateGate(
   const model = (key: EvidenceKey): GateEvidence | null => {
     const p50 = central?.[key];
     const p90 = late?.[key];
-    if (p50 === undefined || p90 === undefined || Number.isNaN(p50)) return null;
+    // A metric the model cannot give (null: infeasible or not applicable) is no evidence.
+    if (p50 === undefined || p90 === undefined || p50 === null || p90 === null) return null;
     return {
       subject: gate.technology_id,
       key,

@@ -46,7 +46,8 @@ export { evaluateGate, type GateOutcome, type GateStatus, type CriterionOutcome 
 export {
   mergeEvidence,
   manualEvidence,
-  supplierEvidence,
+  supplierEvidence as supplierGateEvidence,
+  cpkLowerBound90,
   evidenceId,
   type GateEvidence,
   type EvidenceIndex,

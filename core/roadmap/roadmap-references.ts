@@ -36,6 +36,12 @@ export const ROADMAP_REFERENCES = {
     year: 2006,
     kind: 'standard',
   },
+  BISSELL_1990: {
+    title:
+      'A. F. Bissell, "How reliable is your capability index?", J. Royal Statistical Society C 39(3): 331–340 (approximate confidence bounds on Cpk)',
+    year: 1990,
+    kind: 'paper',
+  },
   ROADMAP_EXAMPLE_EST: {
     title:
       'Lightbench roadmap example: milestone dates, volume forecasts and trajectory end points are labelled engineering estimates for a DR8 → LPO → CPO program, not vendor commitments',

@@ -105,8 +105,11 @@ function text(
       return [
         timeline.technology.id,
         formatQuarter(moment),
-        evaluated?.verdict?.pass && evaluated.values.link_margin_dB >= 0 ? 'pass' : 'fail',
-        ...shown.map((id) => value(id, evaluated?.values[id])),
+        evaluated?.verdict?.pass &&
+        (evaluated.values.link_margin_dB ?? Number.NEGATIVE_INFINITY) >= 0
+          ? 'pass'
+          : 'fail',
+        ...shown.map((id) => value(id, evaluated?.values[id] ?? undefined)),
         point?.cluster_MW == null ? '—' : formatNumber(point.cluster_MW, 1),
         point?.cluster_capex_usd == null ? '—' : formatNumber(point.cluster_capex_usd / 1e6, 0),
       ];
