@@ -1,0 +1,457 @@
+import { evaluateImdd } from '../link/imdd-link';
+import type { ImddDesign, Scenario } from '../scenario/schema';
+import { mwToDbm } from '../units';
+import { HISTOGRAM_RANGE_DB, POWER_RANGE_DBM } from './constants';
+import { splitCsvLine } from './csv-line';
+import { addValue, createHistogram, type StreamHistogram } from './histogram';
+import { berToMargin_dB, designThresholdBer } from './margin';
+import { parsePower, type PowerUnit } from './power';
+import type { RejectedLine } from './failures';
+
+/**
+ * Streaming import of a fleet telemetry CSV: one row per link and sample time. Columns (header):
+ * `link_id`, `design_id`, `timestamp` (ISO 8601) or `timestamp_s` (Unix seconds), per-lane powers
+ * `rx1…rxN` and `tx1…txN` with the unit in the header (`rx1_dBm`, `tx1_mW`) or in each cell
+ * (`-3.1 dBm`), `pre_fec_ber`, `corrected_cw`, `uncorrectable_cw`, `temperature_C`, `flaps`.
+ * Memory is constant per design (fixed-bin histograms) and per link (running sums and one sorted
+ * Float64Array of its sample times), so a 10 M-row file streams through.
+ */
+export const MAX_LISTED = 200;
+const MS_PER_S = 1000;
+const MS_PER_DAY = 86_400_000;
+
+interface Lanes {
+  readonly index: number;
+  readonly unit: PowerUnit | null;
+}
+
+interface Columns {
+  readonly link: number;
+  readonly design: number;
+  readonly time: number;
+  readonly timeIsSeconds: boolean;
+  readonly rx: readonly Lanes[];
+  readonly tx: readonly Lanes[];
+  readonly ber: number;
+  readonly corrected: number;
+  readonly uncorrectable: number;
+  readonly temperature: number;
+  readonly flaps: number;
+}
+
+/** What the comparison needs of a design, computed once. */
+export interface DesignModel {
+  readonly design: ImddDesign;
+  readonly predictedLoss_dB: number;
+  readonly modelMargin_dB: number;
+  readonly levels: number;
+  readonly thresholdBer: number;
+}
+
+export interface DesignAccumulator {
+  readonly model: DesignModel;
+  rows: number;
+  readonly rxMeasured: StreamHistogram;
+  readonly rxPredicted: StreamHistogram;
+  readonly excessLoss: StreamHistogram;
+  readonly berMargin: StreamHistogram;
+  /** Model margin at the measured launch and loss, less the BER-implied margin. */
+  readonly penaltyResidual: StreamHistogram;
+  /** Sums for the margin–temperature correlation and the excess-loss drift (t in days). */
+  readonly sums: {
+    n: number;
+    t: number;
+    tt: number;
+    e: number;
+    te: number;
+    ee: number;
+    nT: number;
+    T: number;
+    TT: number;
+    m: number;
+    mm: number;
+    Tm: number;
+  };
+}
+
+export interface LinkAccumulator {
+  readonly id: string;
+  readonly design: number;
+  times: Float64Array;
+  count: number;
+  excessSum: number;
+  excessN: number;
+  marginMin: number;
+  marginSum: number;
+  marginN: number;
+  temperatureSum: number;
+  temperatureN: number;
+  flaps: number;
+  uncorrectable: number;
+}
+
+export interface TelemetryState {
+  readonly source: string;
+  lines: number;
+  rows: number;
+  accepted: number;
+  rejectedCount: number;
+  readonly rejected: RejectedLine[];
+  duplicatesCount: number;
+  readonly duplicates: { line: number; link_id: string; timestamp: string }[];
+  outOfOrder: number;
+  firstTime: number;
+  lastTime: number;
+  readonly designs: DesignAccumulator[];
+  readonly links: Map<string, LinkAccumulator>;
+  /** Day-zero of the drift regression (the first accepted sample), ms. */
+  epoch: number;
+}
+
+export function designModel(design: ImddDesign): DesignModel {
+  const link = evaluateImdd(design);
+  return {
+    design,
+    predictedLoss_dB: link.channel_loss_dB,
+    modelMargin_dB: link.link_margin_dB,
+    levels: design.lane.pam_levels,
+    thresholdBer: designThresholdBer(design),
+  };
+}
+
+function header(cells: readonly string[]): Columns | string {
+  const at = (name: string) => cells.indexOf(name);
+  const lanes = (prefix: 'rx' | 'tx') => {
+    const found: { lane: number; index: number; unit: PowerUnit | null }[] = [];
+    cells.forEach((cell, index) => {
+      const match = new RegExp(`^${prefix}(\\d+)(?:_(dBm|mW))?$`).exec(cell);
+      if (match)
+        found.push({
+          lane: Number(match[1]),
+          index,
+          unit: (match[2] as PowerUnit | undefined) ?? null,
+        });
+    });
+    return found.sort((a, b) => a.lane - b.lane).map(({ index, unit }) => ({ index, unit }));
+  };
+  const time = at('timestamp') >= 0 ? at('timestamp') : at('timestamp_s');
+  const missing = [
+    at('link_id') < 0 ? 'link_id' : '',
+    at('design_id') < 0 ? 'design_id' : '',
+    time < 0 ? 'timestamp (or timestamp_s)' : '',
+  ].filter(Boolean);
+  if (missing.length > 0) return `header lacks ${missing.join(', ')}`;
+  return {
+    link: at('link_id'),
+    design: at('design_id'),
+    time,
+    timeIsSeconds: at('timestamp') < 0,
+    rx: lanes('rx'),
+    tx: lanes('tx'),
+    ber: at('pre_fec_ber'),
+    corrected: at('corrected_cw'),
+    uncorrectable: at('uncorrectable_cw'),
+    temperature: at('temperature_c') >= 0 ? at('temperature_c') : at('temperature_C'),
+    flaps: at('flaps'),
+  };
+}
+
+export function createTelemetryState(source: string): TelemetryState {
+  return {
+    source,
+    lines: 0,
+    rows: 0,
+    accepted: 0,
+    rejectedCount: 0,
+    rejected: [],
+    duplicatesCount: 0,
+    duplicates: [],
+    outOfOrder: 0,
+    firstTime: Number.POSITIVE_INFINITY,
+    lastTime: Number.NEGATIVE_INFINITY,
+    designs: [],
+    links: new Map(),
+    epoch: Number.NaN,
+  };
+}
+
+function newDesign(model: DesignModel): DesignAccumulator {
+  return {
+    model,
+    rows: 0,
+    rxMeasured: createHistogram(POWER_RANGE_DBM),
+    rxPredicted: createHistogram(POWER_RANGE_DBM),
+    excessLoss: createHistogram(HISTOGRAM_RANGE_DB),
+    berMargin: createHistogram(HISTOGRAM_RANGE_DB),
+    penaltyResidual: createHistogram(HISTOGRAM_RANGE_DB),
+    sums: { n: 0, t: 0, tt: 0, e: 0, te: 0, ee: 0, nT: 0, T: 0, TT: 0, m: 0, mm: 0, Tm: 0 },
+  };
+}
+
+/**
+ * Inserts a sample time into the link's sorted times. Returns false for a duplicate. In-order
+ * samples append in O(1); a late one is placed by binary search (the file order is not trusted).
+ */
+function insertTime(link: LinkAccumulator, time: number): 'new' | 'late' | 'duplicate' {
+  const { count } = link;
+  if (count === 0 || time > (link.times[count - 1] ?? 0)) {
+    if (count === link.times.length) {
+      const grown = new Float64Array(Math.max(16, count * 2));
+      grown.set(link.times);
+      link.times = grown;
+    }
+    link.times[count] = time;
+    link.count = count + 1;
+    return 'new';
+  }
+  let low = 0;
+  let high = count;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((link.times[mid] ?? 0) < time) low = mid + 1;
+    else high = mid;
+  }
+  if (link.times[low] === time) return 'duplicate';
+  if (count === link.times.length) {
+    const grown = new Float64Array(count * 2);
+    grown.set(link.times);
+    link.times = grown;
+  }
+  link.times.copyWithin(low + 1, low, count);
+  link.times[low] = time;
+  link.count = count + 1;
+  return 'late';
+}
+
+/** A row-oriented importer: feed it chunks of text in file order, then call `end`. */
+export interface TelemetryImporter {
+  push(chunk: string): void;
+  end(): TelemetryState;
+  readonly state: TelemetryState;
+}
+
+export function createTelemetryImporter(
+  scenario: Pick<Scenario, 'designs'>,
+  source: string,
+): TelemetryImporter {
+  const state = createTelemetryState(source);
+  const designIndex = new Map<string, number | string>();
+  for (const design of scenario.designs) {
+    if (design.kind !== 'imdd')
+      designIndex.set(
+        design.id,
+        `design ${design.id} is ${design.kind}: only IM-DD designs have an optical budget to compare`,
+      );
+  }
+  let columns: Columns | null = null;
+  let carry = '';
+
+  const reject = (line: number, text: string, reason: string) => {
+    state.rejectedCount += 1;
+    if (state.rejected.length < MAX_LISTED)
+      state.rejected.push({ line, text: text.slice(0, 200), reason });
+  };
+
+  const designFor = (id: string): number | string => {
+    const known = designIndex.get(id);
+    if (known !== undefined) return known;
+    const design = scenario.designs.find((d) => d.id === id);
+    let entry: number | string;
+    if (!design) entry = `no design ${JSON.stringify(id)} in the scenario`;
+    else if (design.kind !== 'imdd') entry = `design ${id} is ${design.kind}`;
+    else {
+      state.designs.push(newDesign(designModel(design)));
+      entry = state.designs.length - 1;
+    }
+    designIndex.set(id, entry);
+    return entry;
+  };
+
+  const lanePower = (cells: readonly string[], lane: Lanes): number | null | string => {
+    const cell = cells[lane.index] ?? '';
+    if (cell === '') return null;
+    if (lane.unit !== null) {
+      const value = Number(cell);
+      if (Number.isFinite(value)) {
+        if (lane.unit === 'dBm') return value;
+        return value > 0 ? mwToDbm(value) : value === 0 ? null : `power ${cell} mW is negative`;
+      }
+    }
+    const parsed = parsePower(cell, lane.unit);
+    return parsed.ok ? parsed.dBm : parsed.message;
+  };
+
+  const row = (raw: string, line: number) => {
+    const cells = splitCsvLine(raw);
+    if (columns === null) {
+      const parsed = header(cells.map((cell) => cell.trim()));
+      if (typeof parsed === 'string') reject(line, raw, parsed);
+      else columns = parsed;
+      return;
+    }
+    state.rows += 1;
+    const c = columns;
+    const linkId = (cells[c.link] ?? '').trim();
+    if (linkId === '') return reject(line, raw, 'no link_id');
+    const target = designFor((cells[c.design] ?? '').trim());
+    if (typeof target === 'string') return reject(line, raw, target);
+    const timeText = (cells[c.time] ?? '').trim();
+    const time = c.timeIsSeconds ? Number(timeText) * MS_PER_S : Date.parse(timeText);
+    if (timeText === '' || !Number.isFinite(time))
+      return reject(
+        line,
+        raw,
+        `timestamp ${JSON.stringify(timeText)} is not ${c.timeIsSeconds ? 'Unix seconds' : 'ISO 8601'}`,
+      );
+    let txSum = 0;
+    let txN = 0;
+    let excessSum = 0;
+    let excessN = 0;
+    const d = state.designs[target] as DesignAccumulator;
+    const lanes: [number, number | null][] = [];
+    for (let k = 0; k < c.rx.length; k++) {
+      const rx = lanePower(cells, c.rx[k] as Lanes);
+      if (typeof rx === 'string') return reject(line, raw, `rx${k + 1}: ${rx}`);
+      const txLane = c.tx[k];
+      const tx = txLane ? lanePower(cells, txLane) : null;
+      if (typeof tx === 'string') return reject(line, raw, `tx${k + 1}: ${tx}`);
+      if (tx !== null) {
+        txSum += tx;
+        txN += 1;
+      }
+      lanes.push([tx ?? Number.NaN, rx]);
+    }
+    const berText = c.ber >= 0 ? (cells[c.ber] ?? '').trim() : '';
+    const ber = berText === '' ? null : Number(berText);
+    if (ber !== null && !(ber >= 0 && ber <= 1))
+      return reject(line, raw, `pre_fec_ber ${JSON.stringify(berText)} is not a probability`);
+    const numberAt = (index: number, name: string): number | null | string => {
+      const text = index >= 0 ? (cells[index] ?? '').trim() : '';
+      if (text === '') return null;
+      const value = Number(text);
+      return Number.isFinite(value) ? value : `${name} ${JSON.stringify(text)} is not a number`;
+    };
+    const temperature = numberAt(c.temperature, 'temperature_C');
+    if (typeof temperature === 'string') return reject(line, raw, temperature);
+    const flaps = numberAt(c.flaps, 'flaps');
+    if (typeof flaps === 'string') return reject(line, raw, flaps);
+    const uncorrectable = numberAt(c.uncorrectable, 'uncorrectable_cw');
+    if (typeof uncorrectable === 'string') return reject(line, raw, uncorrectable);
+
+    let link = state.links.get(linkId);
+    if (!link) {
+      link = {
+        id: linkId,
+        design: target,
+        times: new Float64Array(16),
+        count: 0,
+        excessSum: 0,
+        excessN: 0,
+        marginMin: Number.POSITIVE_INFINITY,
+        marginSum: 0,
+        marginN: 0,
+        temperatureSum: 0,
+        temperatureN: 0,
+        flaps: 0,
+        uncorrectable: 0,
+      };
+      state.links.set(linkId, link);
+    } else if (link.design !== target) {
+      return reject(
+        line,
+        raw,
+        `link ${linkId} was design ${state.designs[link.design]?.model.design.id} earlier in the file`,
+      );
+    }
+    const placed = insertTime(link, time);
+    if (placed === 'duplicate') {
+      state.duplicatesCount += 1;
+      if (state.duplicates.length < MAX_LISTED)
+        state.duplicates.push({ line, link_id: linkId, timestamp: timeText });
+      return;
+    }
+    if (placed === 'late') state.outOfOrder += 1;
+    state.accepted += 1;
+    d.rows += 1;
+    if (Number.isNaN(state.epoch)) state.epoch = time;
+    state.firstTime = Math.min(state.firstTime, time);
+    state.lastTime = Math.max(state.lastTime, time);
+    const loss = d.model.predictedLoss_dB;
+    for (const [tx, rx] of lanes) {
+      if (rx === null) continue;
+      addValue(d.rxMeasured, rx);
+      if (!Number.isNaN(tx)) {
+        addValue(d.rxPredicted, tx - loss);
+        const excess = tx - rx - loss;
+        addValue(d.excessLoss, excess);
+        excessSum += excess;
+        excessN += 1;
+      }
+    }
+    const t = (time - state.epoch) / MS_PER_DAY;
+    const s = d.sums;
+    const excessMean = excessN > 0 ? excessSum / excessN : Number.NaN;
+    if (excessN > 0) {
+      link.excessSum += excessMean;
+      link.excessN += 1;
+      s.n += 1;
+      s.t += t;
+      s.tt += t * t;
+      s.e += excessMean;
+      s.te += t * excessMean;
+      s.ee += excessMean * excessMean;
+    }
+    const margin = ber === null ? null : berToMargin_dB(d.model.levels, ber, d.model.thresholdBer);
+    if (margin !== null) {
+      addValue(d.berMargin, margin);
+      link.marginMin = Math.min(link.marginMin, margin);
+      link.marginSum += margin;
+      link.marginN += 1;
+      if (excessN > 0 && txN > 0) {
+        const launch = txSum / txN - d.model.design.tx.oma_dBm;
+        addValue(d.penaltyResidual, d.model.modelMargin_dB - excessMean + launch - margin);
+      }
+      if (temperature !== null) {
+        s.nT += 1;
+        s.T += temperature;
+        s.TT += temperature * temperature;
+        s.m += margin;
+        s.mm += margin * margin;
+        s.Tm += temperature * margin;
+      }
+    }
+    if (temperature !== null) {
+      link.temperatureSum += temperature;
+      link.temperatureN += 1;
+    }
+    link.flaps += flaps ?? 0;
+    link.uncorrectable += uncorrectable ?? 0;
+  };
+
+  return {
+    state,
+    push(chunk) {
+      const text = carry + chunk;
+      let start = 0;
+      for (;;) {
+        const newline = text.indexOf('\n', start);
+        if (newline < 0) break;
+        const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
+        state.lines += 1;
+        if (end > start) row(text.slice(start, end), state.lines);
+        start = newline + 1;
+      }
+      carry = text.slice(start);
+    },
+    end() {
+      if (carry !== '') {
+        state.lines += 1;
+        row(carry.endsWith('\r') ? carry.slice(0, -1) : carry, state.lines);
+        carry = '';
+      }
+      if (columns === null && state.rejected.length === 0)
+        reject(1, '', 'empty file: no header line');
+      return state;
+    },
+  };
+}
