@@ -14,7 +14,7 @@ import type { DesignAccumulator, LinkAccumulator, TelemetryState } from './telem
  * measured margin is the penalty the model misses:
  * $$ \Delta_{\mathrm{pen}} = M - \Delta_{\mathrm{loss}} + (P_{\mathrm{tx}} - P_{\mathrm{tx,design}}) - m_{\mathrm{BER}} $$
  * Drift is the least-squares slope of Δ_loss against time; the temperature dependence is the
- * Pearson correlation and slope of m_BER against module temperature. Links whose smallest
+ * within-link (pooled) correlation and slope of m_BER against module temperature. Links whose smallest
  * m_BER is below the design's required margin are listed, worst first.
  * @assumes The module's Tx reading is in the reference of the design's launch figure (an average/OMA offset shifts Δ_pen by a constant).
  * @assumes Lanes of a row are averaged for the link; medians come from 0.01 dB bins.
@@ -126,10 +126,19 @@ function designComparison(
     .slice(0, WORST_LINKS);
   const s = d.sums;
   const driftPerDay = slope(s.n, s.t, s.tt, s.e, s.te);
-  const varT = s.nT * s.TT - s.T * s.T;
-  const varM = s.nT * s.mm - s.m * s.m;
-  const r =
-    s.nT > 2 && varT > 0 && varM > 0 ? (s.nT * s.Tm - s.T * s.m) / Math.sqrt(varT * varM) : null;
+  // Within-link (pooled) regression: each link's own temperature swing against its own margin,
+  // so differences between links (length, launch, loss) do not pass for a temperature effect.
+  let sxx = 0;
+  let syy = 0;
+  let sxy = 0;
+  for (const link of state.links.values()) {
+    const tm = link.tm;
+    if (link.design !== index || tm.n < 2) continue;
+    sxx += tm.TT - (tm.T * tm.T) / tm.n;
+    syy += tm.mm - (tm.m * tm.m) / tm.n;
+    sxy += tm.Tm - (tm.T * tm.m) / tm.n;
+  }
+  const r = sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : null;
   const withPoints = links.filter(
     (link) => link.temperature_C !== null && link.mean_margin_dB !== null,
   );
@@ -152,7 +161,7 @@ function designComparison(
     worst_links: worst,
     drift_dB_per_year: driftPerDay === null ? null : driftPerDay * DAYS_PER_YEAR,
     temperature_margin_r: r,
-    temperature_margin_slope_dB_per_C: slope(s.nT, s.T, s.TT, s.m, s.Tm),
+    temperature_margin_slope_dB_per_C: sxx > 0 ? sxy / sxx : null,
     temperature_points: {
       temperature_C: sampled.map((link) => link.temperature_C ?? 0),
       margin_dB: sampled.map((link) => link.mean_margin_dB ?? 0),

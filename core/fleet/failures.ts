@@ -1,4 +1,5 @@
 import { splitCsvLine } from './csv-line';
+import { parseIsoTime } from './time';
 
 /**
  * A failure / replacement log, CSV with a header: `id` (link or module), `date` (ISO 8601), `cause`,
@@ -93,9 +94,9 @@ export function parseFailureLog(text: string): FailureLog {
     const id = cell('id');
     if (id === '') return reject('no id');
     const date = cell('date');
-    const time_ms = Date.parse(date);
-    if (!/^\d{4}-\d{2}-\d{2}/.test(date) || !Number.isFinite(time_ms))
-      return reject(`date ${JSON.stringify(date)} is not ISO 8601 (YYYY-MM-DD)`);
+    const time_ms = parseIsoTime(date);
+    if (time_ms === null)
+      return reject(`date ${JSON.stringify(date)} is not an ISO 8601 date (YYYY-MM-DD)`);
     const causeText = cell('cause').toLowerCase();
     const cause = FAILURE_CAUSES.find((name) => name === causeText);
     if (!cause)

@@ -62,3 +62,10 @@ export {
 } from './analyze';
 export { FLEET_REFERENCES } from './fleet-references';
 export * as FLEET_CONSTANTS from './constants';
+export {
+  syntheticTelemetry,
+  syntheticHeader,
+  seededRandom,
+  type SyntheticOptions,
+  type SyntheticDesign,
+} from './synthetic';

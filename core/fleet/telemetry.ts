@@ -5,7 +5,9 @@ import { HISTOGRAM_RANGE_DB, POWER_RANGE_DBM } from './constants';
 import { splitCsvLine } from './csv-line';
 import { addValue, createHistogram, type StreamHistogram } from './histogram';
 import { berToMargin_dB, designThresholdBer } from './margin';
-import { parsePower, type PowerUnit } from './power';
+import { parsePower } from './power';
+import { parseIsoTime } from './time';
+import { header, insertTime, type Columns, type Lanes } from './telemetry-columns';
 import type { RejectedLine } from './failures';
 
 /**
@@ -19,25 +21,7 @@ import type { RejectedLine } from './failures';
 export const MAX_LISTED = 200;
 const MS_PER_S = 1000;
 const MS_PER_DAY = 86_400_000;
-
-interface Lanes {
-  readonly index: number;
-  readonly unit: PowerUnit | null;
-}
-
-interface Columns {
-  readonly link: number;
-  readonly design: number;
-  readonly time: number;
-  readonly timeIsSeconds: boolean;
-  readonly rx: readonly Lanes[];
-  readonly tx: readonly Lanes[];
-  readonly ber: number;
-  readonly corrected: number;
-  readonly uncorrectable: number;
-  readonly temperature: number;
-  readonly flaps: number;
-}
+const HASH = 35;
 
 /** What the comparison needs of a design, computed once. */
 export interface DesignModel {
@@ -57,7 +41,7 @@ export interface DesignAccumulator {
   readonly berMargin: StreamHistogram;
   /** Model margin at the measured launch and loss, less the BER-implied margin. */
   readonly penaltyResidual: StreamHistogram;
-  /** Sums for the margin–temperature correlation and the excess-loss drift (t in days). */
+  /** Sums for the excess-loss drift regression (t in days). */
   readonly sums: {
     n: number;
     t: number;
@@ -65,12 +49,6 @@ export interface DesignAccumulator {
     e: number;
     te: number;
     ee: number;
-    nT: number;
-    T: number;
-    TT: number;
-    m: number;
-    mm: number;
-    Tm: number;
   };
 }
 
@@ -86,6 +64,8 @@ export interface LinkAccumulator {
   marginN: number;
   temperatureSum: number;
   temperatureN: number;
+  /** Sums of (temperature, BER margin) pairs: the within-link temperature regression. */
+  readonly tm: { n: number; T: number; TT: number; m: number; mm: number; Tm: number };
   flaps: number;
   uncorrectable: number;
 }
@@ -119,43 +99,6 @@ export function designModel(design: ImddDesign): DesignModel {
   };
 }
 
-function header(cells: readonly string[]): Columns | string {
-  const at = (name: string) => cells.indexOf(name);
-  const lanes = (prefix: 'rx' | 'tx') => {
-    const found: { lane: number; index: number; unit: PowerUnit | null }[] = [];
-    cells.forEach((cell, index) => {
-      const match = new RegExp(`^${prefix}(\\d+)(?:_(dBm|mW))?$`).exec(cell);
-      if (match)
-        found.push({
-          lane: Number(match[1]),
-          index,
-          unit: (match[2] as PowerUnit | undefined) ?? null,
-        });
-    });
-    return found.sort((a, b) => a.lane - b.lane).map(({ index, unit }) => ({ index, unit }));
-  };
-  const time = at('timestamp') >= 0 ? at('timestamp') : at('timestamp_s');
-  const missing = [
-    at('link_id') < 0 ? 'link_id' : '',
-    at('design_id') < 0 ? 'design_id' : '',
-    time < 0 ? 'timestamp (or timestamp_s)' : '',
-  ].filter(Boolean);
-  if (missing.length > 0) return `header lacks ${missing.join(', ')}`;
-  return {
-    link: at('link_id'),
-    design: at('design_id'),
-    time,
-    timeIsSeconds: at('timestamp') < 0,
-    rx: lanes('rx'),
-    tx: lanes('tx'),
-    ber: at('pre_fec_ber'),
-    corrected: at('corrected_cw'),
-    uncorrectable: at('uncorrectable_cw'),
-    temperature: at('temperature_c') >= 0 ? at('temperature_c') : at('temperature_C'),
-    flaps: at('flaps'),
-  };
-}
-
 export function createTelemetryState(source: string): TelemetryState {
   return {
     source,
@@ -184,43 +127,8 @@ function newDesign(model: DesignModel): DesignAccumulator {
     excessLoss: createHistogram(HISTOGRAM_RANGE_DB),
     berMargin: createHistogram(HISTOGRAM_RANGE_DB),
     penaltyResidual: createHistogram(HISTOGRAM_RANGE_DB),
-    sums: { n: 0, t: 0, tt: 0, e: 0, te: 0, ee: 0, nT: 0, T: 0, TT: 0, m: 0, mm: 0, Tm: 0 },
+    sums: { n: 0, t: 0, tt: 0, e: 0, te: 0, ee: 0 },
   };
-}
-
-/**
- * Inserts a sample time into the link's sorted times. Returns false for a duplicate. In-order
- * samples append in O(1); a late one is placed by binary search (the file order is not trusted).
- */
-function insertTime(link: LinkAccumulator, time: number): 'new' | 'late' | 'duplicate' {
-  const { count } = link;
-  if (count === 0 || time > (link.times[count - 1] ?? 0)) {
-    if (count === link.times.length) {
-      const grown = new Float64Array(Math.max(16, count * 2));
-      grown.set(link.times);
-      link.times = grown;
-    }
-    link.times[count] = time;
-    link.count = count + 1;
-    return 'new';
-  }
-  let low = 0;
-  let high = count;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((link.times[mid] ?? 0) < time) low = mid + 1;
-    else high = mid;
-  }
-  if (link.times[low] === time) return 'duplicate';
-  if (count === link.times.length) {
-    const grown = new Float64Array(count * 2);
-    grown.set(link.times);
-    link.times = grown;
-  }
-  link.times.copyWithin(low + 1, low, count);
-  link.times[low] = time;
-  link.count = count + 1;
-  return 'late';
 }
 
 /** A row-oriented importer: feed it chunks of text in file order, then call `end`. */
@@ -245,6 +153,8 @@ export function createTelemetryImporter(
   }
   let columns: Columns | null = null;
   let carry = '';
+  let lastTimeText: string | null = null;
+  let lastTime: number | null = null;
 
   const reject = (line: number, text: string, reason: string) => {
     state.rejectedCount += 1;
@@ -296,8 +206,18 @@ export function createTelemetryImporter(
     const target = designFor((cells[c.design] ?? '').trim());
     if (typeof target === 'string') return reject(line, raw, target);
     const timeText = (cells[c.time] ?? '').trim();
-    const time = c.timeIsSeconds ? Number(timeText) * MS_PER_S : Date.parse(timeText);
-    if (timeText === '' || !Number.isFinite(time))
+    // Rows of one sample time usually follow each other: parse each distinct text once.
+    if (timeText !== lastTimeText) {
+      lastTimeText = timeText;
+      const seconds = timeText === '' ? Number.NaN : Number(timeText);
+      lastTime = c.timeIsSeconds
+        ? Number.isFinite(seconds)
+          ? seconds * MS_PER_S
+          : null
+        : parseIsoTime(timeText);
+    }
+    const time = lastTime;
+    if (time === null)
       return reject(
         line,
         raw,
@@ -352,6 +272,7 @@ export function createTelemetryImporter(
         marginN: 0,
         temperatureSum: 0,
         temperatureN: 0,
+        tm: { n: 0, T: 0, TT: 0, m: 0, mm: 0, Tm: 0 },
         flaps: 0,
         uncorrectable: 0,
       };
@@ -412,12 +333,13 @@ export function createTelemetryImporter(
         addValue(d.penaltyResidual, d.model.modelMargin_dB - excessMean + launch - margin);
       }
       if (temperature !== null) {
-        s.nT += 1;
-        s.T += temperature;
-        s.TT += temperature * temperature;
-        s.m += margin;
-        s.mm += margin * margin;
-        s.Tm += temperature * margin;
+        const tm = link.tm;
+        tm.n += 1;
+        tm.T += temperature;
+        tm.TT += temperature * temperature;
+        tm.m += margin;
+        tm.mm += margin * margin;
+        tm.Tm += temperature * margin;
       }
     }
     if (temperature !== null) {
@@ -438,7 +360,9 @@ export function createTelemetryImporter(
         if (newline < 0) break;
         const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
         state.lines += 1;
-        if (end > start) row(text.slice(start, end), state.lines);
+        // '#' lines are comments (the synthetic example says so in its first lines).
+        if (end > start && text.charCodeAt(start) !== HASH)
+          row(text.slice(start, end), state.lines);
         start = newline + 1;
       }
       carry = text.slice(start);
@@ -446,7 +370,8 @@ export function createTelemetryImporter(
     end() {
       if (carry !== '') {
         state.lines += 1;
-        row(carry.endsWith('\r') ? carry.slice(0, -1) : carry, state.lines);
+        if (!carry.startsWith('#'))
+          row(carry.endsWith('\r') ? carry.slice(0, -1) : carry, state.lines);
         carry = '';
       }
       if (columns === null && state.rejected.length === 0)
