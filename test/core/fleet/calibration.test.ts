@@ -85,8 +85,10 @@ describe('calibration against synthetic telemetry', () => {
     expect(parseScenario(analysis.calibration.scenario).ok).toBe(true);
     const bad = structuredClone(analysis.calibration.scenario);
     const design = imddOf(bad, 'fr4-hall-b');
-    (design.provenance as Record<string, { kind: string }>)['channel.measured_loss_dB']!.kind =
-      'guessed';
+    const entry = (design.provenance as Record<string, { kind: string }>)[
+      'channel.measured_loss_dB'
+    ];
+    if (entry) entry.kind = 'guessed';
     expect(parseScenario(bad).ok).toBe(false);
   });
 });
