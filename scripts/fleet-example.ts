@@ -14,14 +14,23 @@ import {
 
 const OUT = 'examples/fleet';
 
-function imdd(id: string, newId: string, name: string): ImddDesign {
+/** A catalog design as deployed: its installed length and the margin the operator requires. */
+function imdd(id: string, newId: string, name: string, length_m: number): ImddDesign {
   const design = CATALOG.find((entry) => entry.id === id);
   if (!design || design.kind !== 'imdd') throw new Error(`catalog design ${id} is not IM-DD`);
-  return { ...structuredClone(design), id: newId, name, catalog_id: id };
+  const copy = structuredClone(design);
+  return {
+    ...copy,
+    id: newId,
+    name,
+    catalog_id: id,
+    required_margin_dB: 0.5,
+    channel: { ...copy.channel, length_m },
+  };
 }
 
-const hallA = imdd('dr8-800g', 'dr8-hall-a', '800G DR8, hall A (matches the model)');
-const hallB = imdd('fr4-800g-2xfr4', 'fr4-hall-b', '800G 2×FR4, hall B (runs 1.5 dB worse)');
+const hallA = imdd('dr8-800g', 'dr8-hall-a', '800G DR8, hall A (matches the model)', 150);
+const hallB = imdd('fr4-800g-2xfr4', 'fr4-hall-b', '800G 2×FR4, hall B (runs 1.5 dB worse)', 600);
 
 const scenario: Scenario = {
   schemaVersion: SCENARIO_SCHEMA_VERSION,
@@ -81,17 +90,26 @@ lines.splice(20, 0, sample);
 text = lines.join('\n');
 writeFileSync(`${OUT}/telemetry-synthetic.csv`, text);
 
+// The log covers the whole deployment the telemetry samples: 10,000 links for a year.
+const DEPLOYED_LINK_HOURS = 10_000 * 8766;
 const failures = [
   '# SYNTHETIC failure and replacement log for the example fleet (not measured data).',
-  '# Exposure: the telemetry window, 96 links × 30 days.',
-  `# device_hours: ${96 * 30 * 24}`,
-  'id,date,cause,detail',
-  'fr4-hall-b-link-0007,2026-09-04,optics,Tx power low alarm; module replaced',
-  'fr4-hall-b-link-0031,2026-09-12,fiber/connector,dirty MPO; cleaned',
-  'dr8-hall-a-link-0019,2026-09-20,host,NIC firmware hang',
-  'fr4-hall-b-link-0044,2026-09-09,optics,module replaced (out of order on purpose)',
-  'fr4-hall-b-link-0044,2026-09-09,optics,module replaced (duplicate on purpose)',
-  'dr8-hall-a-link-0002,2026-09-31,optics,bad date on purpose',
+  '# Exposure: 10,000 deployed links of the two designs for one year (the telemetry samples 96 of them).',
+  `# device_hours: ${DEPLOYED_LINK_HOURS}`,
+  'id,date,cause,count,detail',
+  'hall-a,2026-01-31,optics,14,modules replaced in January',
+  'hall-b,2026-01-31,optics,17,modules replaced in January',
+  'hall-a,2026-03-31,optics,30,modules replaced February–March',
+  'hall-b,2026-03-31,fiber/connector,22,connectors cleaned or reterminated',
+  'hall-b,2026-06-30,optics,61,modules replaced April–June',
+  'hall-a,2026-06-30,fiber/connector,19,connectors cleaned',
+  'fr4-hall-b-link-0007,2026-09-04,optics,1,Tx power low alarm; module replaced',
+  'hall-a,2026-12-31,optics,52,modules replaced July–December',
+  'hall-b,2026-12-31,fiber/connector,31,connectors cleaned or reterminated',
+  'dr8-hall-a-link-0019,2026-09-20,host,1,NIC firmware hang',
+  'fr4-hall-b-link-0044,2026-09-09,optics,1,module replaced (out of order on purpose)',
+  'fr4-hall-b-link-0044,2026-09-09,optics,1,module replaced (duplicate on purpose)',
+  'dr8-hall-a-link-0002,2026-09-31,optics,1,bad date on purpose',
 ];
 writeFileSync(`${OUT}/failures-synthetic.csv`, `${failures.join('\n')}\n`);
 writeFileSync(`${OUT}/llama3-405b-interruptions.csv`, llama3FailureLog());

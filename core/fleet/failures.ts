@@ -34,6 +34,8 @@ export interface FailureRecord {
 }
 
 export interface RejectedLine {
+  /** The file, when several were read together. */
+  readonly file?: string;
   readonly line: number;
   readonly text: string;
   readonly reason: string;

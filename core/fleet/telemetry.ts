@@ -71,7 +71,8 @@ export interface LinkAccumulator {
 }
 
 export interface TelemetryState {
-  readonly source: string;
+  /** The file names, joined with ", " when there are several. */
+  source: string;
   lines: number;
   rows: number;
   accepted: number;
@@ -131,9 +132,14 @@ function newDesign(model: DesignModel): DesignAccumulator {
   };
 }
 
-/** A row-oriented importer: feed it chunks of text in file order, then call `end`. */
+/**
+ * A row-oriented importer: feed it chunks of text in file order, then call `end`. Several files
+ * go through one importer: `nextFile` closes the current one (each file has its own header and
+ * line numbers; rejects name their file).
+ */
 export interface TelemetryImporter {
   push(chunk: string): void;
+  nextFile(source: string): void;
   end(): TelemetryState;
   readonly state: TelemetryState;
 }
@@ -153,13 +159,16 @@ export function createTelemetryImporter(
   }
   let columns: Columns | null = null;
   let carry = '';
+  let file = source;
+  let fileLine = 0;
+  let headerSeen = false;
   let lastTimeText: string | null = null;
   let lastTime: number | null = null;
 
   const reject = (line: number, text: string, reason: string) => {
     state.rejectedCount += 1;
     if (state.rejected.length < MAX_LISTED)
-      state.rejected.push({ line, text: text.slice(0, 200), reason });
+      state.rejected.push({ file, line, text: text.slice(0, 200), reason });
   };
 
   const designFor = (id: string): number | string => {
@@ -194,6 +203,7 @@ export function createTelemetryImporter(
   const row = (raw: string, line: number) => {
     const cells = splitCsvLine(raw);
     if (columns === null) {
+      headerSeen = true;
       const parsed = header(cells.map((cell) => cell.trim()));
       if (typeof parsed === 'string') reject(line, raw, parsed);
       else columns = parsed;
@@ -350,6 +360,20 @@ export function createTelemetryImporter(
     link.uncorrectable += uncorrectable ?? 0;
   };
 
+  const closeFile = () => {
+    if (carry !== '') {
+      state.lines += 1;
+      fileLine += 1;
+      if (!carry.startsWith('#')) row(carry.endsWith('\r') ? carry.slice(0, -1) : carry, fileLine);
+      carry = '';
+    }
+    if (!headerSeen) reject(1, '', 'empty file: no header line');
+    headerSeen = false;
+    columns = null;
+    fileLine = 0;
+    lastTimeText = null;
+  };
+
   return {
     state,
     push(chunk) {
@@ -360,22 +384,20 @@ export function createTelemetryImporter(
         if (newline < 0) break;
         const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
         state.lines += 1;
+        fileLine += 1;
         // '#' lines are comments (the synthetic example says so in its first lines).
-        if (end > start && text.charCodeAt(start) !== HASH)
-          row(text.slice(start, end), state.lines);
+        if (end > start && text.charCodeAt(start) !== HASH) row(text.slice(start, end), fileLine);
         start = newline + 1;
       }
       carry = text.slice(start);
     },
+    nextFile(next) {
+      closeFile();
+      file = next;
+      state.source = `${state.source}, ${next}`;
+    },
     end() {
-      if (carry !== '') {
-        state.lines += 1;
-        if (!carry.startsWith('#'))
-          row(carry.endsWith('\r') ? carry.slice(0, -1) : carry, state.lines);
-        carry = '';
-      }
-      if (columns === null && state.rejected.length === 0)
-        reject(1, '', 'empty file: no header line');
+      closeFile();
       return state;
     },
   };
