@@ -10,23 +10,25 @@ import { fleetScenario, readFleetFile } from './fleet-helpers';
 describe('the failure log', () => {
   it('reads the synthetic example: rejects by line, duplicates, late records sorted', () => {
     const log = parseFailureLog(readFleetFile('failures-synthetic.csv'));
-    expect(log.device_hours).toBe(96 * 30 * 24);
+    expect(log.device_hours).toBe(10_000 * 8766);
     expect(log.rejected).toEqual([
-      expect.objectContaining({ line: 10, reason: expect.stringContaining('2026-09-31') }),
+      expect.objectContaining({ line: 17, reason: expect.stringContaining('2026-09-31') }),
     ]);
-    expect(log.duplicates).toEqual([{ line: 9, first_line: 8 }]);
-    expect(log.out_of_order).toBe(2);
+    expect(log.duplicates).toEqual([{ line: 16, first_line: 15 }]);
+    expect(log.out_of_order).toBe(3);
     expect(log.records.map((r) => r.date)).toEqual([...log.records.map((r) => r.date)].sort());
-    expect(log.by_cause.optics).toBe(3);
-    expect(log.by_cause['fiber/connector']).toBe(1);
+    expect(log.by_cause.optics).toBe(14 + 17 + 30 + 61 + 1 + 52 + 1 + 1);
+    expect(log.by_cause['fiber/connector']).toBe(22 + 19 + 31);
   });
 
   it('gives the field FIT of the link causes beside the catalog FIT', () => {
     const log = parseFailureLog(readFleetFile('failures-synthetic.csv'));
     const reliability = fleetFieldFit(log, 'f.csv', null, fleetScenario());
     expect(reliability.exposure).toBe('log');
-    expect(reliability.link.failures).toBe(4);
-    expect(reliability.link.fit).toBeCloseTo((4 * 1e9) / (96 * 30 * 24), 6);
+    expect(reliability.link.failures).toBe(249);
+    expect(reliability.link.fit).toBeCloseTo((249 * 1e9) / (10_000 * 8766), 6);
+    // No telemetry given: no designs to weigh the catalog FIT by.
+    expect(reliability.catalog_fit).toBeNull();
   });
 });
 
