@@ -2,7 +2,7 @@ import { evaluateImdd } from '../link/imdd-link';
 import type { ImddDesign, Scenario } from '../scenario/schema';
 import { mwToDbm } from '../units';
 import { HISTOGRAM_RANGE_DB, POWER_RANGE_DBM } from './constants';
-import { splitCsvLine } from './csv-line';
+import { LineFields } from './fast-fields';
 import { addValue, createHistogram, type StreamHistogram } from './histogram';
 import { berToMargin_dB, designThresholdBer } from './margin';
 import { parsePower } from './power';
@@ -186,87 +186,118 @@ export function createTelemetryImporter(
     return entry;
   };
 
-  const lanePower = (cells: readonly string[], lane: Lanes): number | null | string => {
-    const cell = cells[lane.index] ?? '';
-    if (cell === '') return null;
+  const fields = new LineFields();
+  let txBuffer = new Float64Array(16);
+  let rxBuffer = new Float64Array(16);
+  let lastDesignText: string | null = null;
+  let lastDesign: number | string = '';
+
+  /** A lane's power in dBm; NaN for an empty cell or no light; a string says what is wrong. */
+  const lanePower = (lane: Lanes): number | string => {
     if (lane.unit !== null) {
-      const value = Number(cell);
-      if (Number.isFinite(value)) {
+      const value = fields.number(lane.index);
+      if (value === value) {
         if (lane.unit === 'dBm') return value;
-        return value > 0 ? mwToDbm(value) : value === 0 ? null : `power ${cell} mW is negative`;
+        return value > 0
+          ? mwToDbm(value)
+          : value === 0
+            ? Number.NaN
+            : `power ${value} mW is negative`;
       }
     }
-    const parsed = parsePower(cell, lane.unit);
-    return parsed.ok ? parsed.dBm : parsed.message;
+    if (fields.empty(lane.index)) return Number.NaN;
+    const parsed = parsePower(fields.string(lane.index), lane.unit);
+    if (!parsed.ok) return parsed.message;
+    return parsed.dBm ?? Number.NaN;
   };
 
-  const row = (raw: string, line: number) => {
-    const cells = splitCsvLine(raw);
+  const optionalNumber = (index: number, name: string): number | string => {
+    if (index < 0 || fields.empty(index)) return Number.NaN;
+    const value = fields.number(index);
+    if (value === value) return value;
+    const text = fields.string(index);
+    const slow = Number(text);
+    return Number.isFinite(slow) ? slow : `${name} ${JSON.stringify(text)} is not a number`;
+  };
+
+  const row = (text: string, start: number, end: number, line: number, quoted: boolean) => {
+    fields.load(text, start, end, quoted);
+    const raw = () => text.slice(start, end);
     if (columns === null) {
       headerSeen = true;
-      const parsed = header(cells.map((cell) => cell.trim()));
-      if (typeof parsed === 'string') reject(line, raw, parsed);
+      const parsed = header(Array.from({ length: fields.count }, (_, k) => fields.string(k)));
+      if (typeof parsed === 'string') reject(line, raw(), parsed);
       else columns = parsed;
       return;
     }
     state.rows += 1;
     const c = columns;
-    const linkId = (cells[c.link] ?? '').trim();
-    if (linkId === '') return reject(line, raw, 'no link_id');
-    const target = designFor((cells[c.design] ?? '').trim());
-    if (typeof target === 'string') return reject(line, raw, target);
-    const timeText = (cells[c.time] ?? '').trim();
-    // Rows of one sample time usually follow each other: parse each distinct text once.
-    if (timeText !== lastTimeText) {
-      lastTimeText = timeText;
-      const seconds = timeText === '' ? Number.NaN : Number(timeText);
+    const linkId = fields.string(c.link);
+    if (linkId === '') return reject(line, raw(), 'no link_id');
+    // Rows of one design and one sample time usually follow each other: compare in place.
+    if (lastDesignText === null || !fields.equals(c.design, lastDesignText)) {
+      lastDesignText = fields.string(c.design);
+      lastDesign = designFor(lastDesignText);
+    }
+    const target = lastDesign;
+    if (typeof target === 'string') return reject(line, raw(), target);
+    if (lastTimeText === null || !fields.equals(c.time, lastTimeText)) {
+      lastTimeText = fields.string(c.time);
+      const seconds = lastTimeText === '' ? Number.NaN : Number(lastTimeText);
       lastTime = c.timeIsSeconds
         ? Number.isFinite(seconds)
           ? seconds * MS_PER_S
           : null
-        : parseIsoTime(timeText);
+        : parseIsoTime(lastTimeText);
     }
     const time = lastTime;
     if (time === null)
       return reject(
         line,
-        raw,
-        `timestamp ${JSON.stringify(timeText)} is not ${c.timeIsSeconds ? 'Unix seconds' : 'ISO 8601'}`,
+        raw(),
+        `timestamp ${JSON.stringify(lastTimeText)} is not ${c.timeIsSeconds ? 'Unix seconds' : 'ISO 8601'}`,
       );
     let txSum = 0;
     let txN = 0;
     let excessSum = 0;
     let excessN = 0;
     const d = state.designs[target] as DesignAccumulator;
-    const lanes: [number, number | null][] = [];
-    for (let k = 0; k < c.rx.length; k++) {
-      const rx = lanePower(cells, c.rx[k] as Lanes);
-      if (typeof rx === 'string') return reject(line, raw, `rx${k + 1}: ${rx}`);
+    const laneCount = c.rx.length;
+    if (laneCount > rxBuffer.length) {
+      rxBuffer = new Float64Array(laneCount);
+      txBuffer = new Float64Array(laneCount);
+    }
+    for (let k = 0; k < laneCount; k++) {
+      const rx = lanePower(c.rx[k] as Lanes);
+      if (typeof rx === 'string') return reject(line, raw(), `rx${k + 1}: ${rx}`);
       const txLane = c.tx[k];
-      const tx = txLane ? lanePower(cells, txLane) : null;
-      if (typeof tx === 'string') return reject(line, raw, `tx${k + 1}: ${tx}`);
-      if (tx !== null) {
+      const tx = txLane ? lanePower(txLane) : Number.NaN;
+      if (typeof tx === 'string') return reject(line, raw(), `tx${k + 1}: ${tx}`);
+      if (tx === tx) {
         txSum += tx;
         txN += 1;
       }
-      lanes.push([tx ?? Number.NaN, rx]);
+      rxBuffer[k] = rx;
+      txBuffer[k] = tx;
     }
-    const berText = c.ber >= 0 ? (cells[c.ber] ?? '').trim() : '';
-    const ber = berText === '' ? null : Number(berText);
-    if (ber !== null && !(ber >= 0 && ber <= 1))
-      return reject(line, raw, `pre_fec_ber ${JSON.stringify(berText)} is not a probability`);
-    const numberAt = (index: number, name: string): number | null | string => {
-      const text = index >= 0 ? (cells[index] ?? '').trim() : '';
-      if (text === '') return null;
-      const value = Number(text);
-      return Number.isFinite(value) ? value : `${name} ${JSON.stringify(text)} is not a number`;
-    };
-    const temperature = numberAt(c.temperature, 'temperature_C');
-    if (typeof temperature === 'string') return reject(line, raw, temperature);
-    const flaps = numberAt(c.flaps, 'flaps');
-    if (typeof flaps === 'string') return reject(line, raw, flaps);
-    const uncorrectable = numberAt(c.uncorrectable, 'uncorrectable_cw');
-    if (typeof uncorrectable === 'string') return reject(line, raw, uncorrectable);
+    const berValue = optionalNumber(c.ber, 'pre_fec_ber');
+    if (
+      typeof berValue === 'string' ||
+      !(berValue !== berValue || (berValue >= 0 && berValue <= 1))
+    )
+      return reject(
+        line,
+        raw(),
+        `pre_fec_ber ${JSON.stringify(fields.string(c.ber))} is not a probability`,
+      );
+    const ber = berValue === berValue ? berValue : null;
+    const temperatureValue = optionalNumber(c.temperature, 'temperature_C');
+    if (typeof temperatureValue === 'string') return reject(line, raw(), temperatureValue);
+    const temperature = temperatureValue === temperatureValue ? temperatureValue : null;
+    const flaps = optionalNumber(c.flaps, 'flaps');
+    if (typeof flaps === 'string') return reject(line, raw(), flaps);
+    const uncorrectable = optionalNumber(c.uncorrectable, 'uncorrectable_cw');
+    if (typeof uncorrectable === 'string') return reject(line, raw(), uncorrectable);
 
     let link = state.links.get(linkId);
     if (!link) {
@@ -290,7 +321,7 @@ export function createTelemetryImporter(
     } else if (link.design !== target) {
       return reject(
         line,
-        raw,
+        raw(),
         `link ${linkId} was design ${state.designs[link.design]?.model.design.id} earlier in the file`,
       );
     }
@@ -298,7 +329,7 @@ export function createTelemetryImporter(
     if (placed === 'duplicate') {
       state.duplicatesCount += 1;
       if (state.duplicates.length < MAX_LISTED)
-        state.duplicates.push({ line, link_id: linkId, timestamp: timeText });
+        state.duplicates.push({ line, link_id: linkId, timestamp: lastTimeText ?? '' });
       return;
     }
     if (placed === 'late') state.outOfOrder += 1;
@@ -308,10 +339,12 @@ export function createTelemetryImporter(
     state.firstTime = Math.min(state.firstTime, time);
     state.lastTime = Math.max(state.lastTime, time);
     const loss = d.model.predictedLoss_dB;
-    for (const [tx, rx] of lanes) {
-      if (rx === null) continue;
+    for (let k = 0; k < laneCount; k++) {
+      const rx = rxBuffer[k] ?? Number.NaN;
+      const tx = txBuffer[k] ?? Number.NaN;
+      if (rx !== rx) continue;
       addValue(d.rxMeasured, rx);
-      if (!Number.isNaN(tx)) {
+      if (tx === tx) {
         addValue(d.rxPredicted, tx - loss);
         const excess = tx - rx - loss;
         addValue(d.excessLoss, excess);
@@ -356,15 +389,16 @@ export function createTelemetryImporter(
       link.temperatureSum += temperature;
       link.temperatureN += 1;
     }
-    link.flaps += flaps ?? 0;
-    link.uncorrectable += uncorrectable ?? 0;
+    link.flaps += flaps === flaps ? flaps : 0;
+    link.uncorrectable += uncorrectable === uncorrectable ? uncorrectable : 0;
   };
 
   const closeFile = () => {
     if (carry !== '') {
       state.lines += 1;
       fileLine += 1;
-      if (!carry.startsWith('#')) row(carry.endsWith('\r') ? carry.slice(0, -1) : carry, fileLine);
+      const end = carry.endsWith('\r') ? carry.length - 1 : carry.length;
+      if (!carry.startsWith('#')) row(carry, 0, end, fileLine, carry.includes('"'));
       carry = '';
     }
     if (!headerSeen) reject(1, '', 'empty file: no header line');
@@ -372,12 +406,14 @@ export function createTelemetryImporter(
     columns = null;
     fileLine = 0;
     lastTimeText = null;
+    lastDesignText = null;
   };
 
   return {
     state,
     push(chunk) {
       const text = carry + chunk;
+      const quoted = text.includes('"');
       let start = 0;
       for (;;) {
         const newline = text.indexOf('\n', start);
@@ -386,7 +422,7 @@ export function createTelemetryImporter(
         state.lines += 1;
         fileLine += 1;
         // '#' lines are comments (the synthetic example says so in its first lines).
-        if (end > start && text.charCodeAt(start) !== HASH) row(text.slice(start, end), fileLine);
+        if (end > start && text.charCodeAt(start) !== HASH) row(text, start, end, fileLine, quoted);
         start = newline + 1;
       }
       carry = text.slice(start);

@@ -1,4 +1,5 @@
 import { runFabricBench } from './fabric.bench';
+import { runFleetBench } from './fleet.bench';
 import { runLinkBench } from './link.bench';
 import { runPackage3dBench } from './package3d.bench';
 import { runParetoBench } from './pareto.bench';
@@ -12,6 +13,7 @@ runLinkBench();
 runParetoBench();
 runSignalBench();
 runFabricBench();
+runFleetBench();
 runSweepCliBench();
 await runTradeSpaceBench();
 await runPackage3dBench();
