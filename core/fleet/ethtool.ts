@@ -6,7 +6,8 @@ import { parsePower } from './power';
  * The digital diagnostics a pluggable reports (SFF-8636 for QSFP/QSFP28, CMIS for QSFP-DD/OSFP),
  * read from `ethtool -m` text or `ethtool --json -m`, with the labels, JSON keys and units of
  * ethtool's own sff-common.c, qsfp.c and cmis.c: temperature in °C, supply in V, bias in mA and
- * powers in mW (text also prints dBm). Powers are kept in dBm: $P_{\mathrm{dBm}} = 10\log_{10} P_{\mathrm{mW}}$.
+ * powers in mW (text also prints dBm). Powers are kept in dBm:
+ * $$ P_{\mathrm{dBm}} = 10\log_{10} \frac{P}{1\ \mathrm{mW}} $$
  * The receiver reports either average power or OMA ("Rcvr signal avg optical power" / "Receiver
  * signal OMA"); which one is kept with the reading.
  * @assumes One module per dump; lanes numbered from 1 as ethtool prints them.
