@@ -98,7 +98,7 @@ describe('Fleet view', () => {
     await page.getByTestId('fleet-use-field-fit').check();
     await page.getByRole('button', { name: 'Fabric', exact: true }).click();
     await page.getByTestId('fabric-field-fit-note').waitFor();
-    expect(await page.getByTestId('fabric-field-fit-note').textContent()).toContain('2840');
+    expect(await page.getByTestId('fabric-field-fit-note').textContent()).toContain('2841');
     await page.getByRole('button', { name: 'Fleet', exact: true }).click();
   });
 
@@ -116,7 +116,7 @@ describe('Fleet view', () => {
     // A large file so the cancel lands mid-stream: the example repeated (~150 MB is not needed;
     // the worker checks for cancel between chunks).
     const text = await readFile(join(EXAMPLE, 'telemetry-synthetic.csv'), 'utf8');
-    const big = Buffer.from(text.repeat(40));
+    const big = Buffer.from(text.repeat(30));
     await page
       .getByTestId('fleet-telemetry-input')
       .setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: big });

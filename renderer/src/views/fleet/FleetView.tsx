@@ -19,8 +19,8 @@ function ImportPanel({ onStart, onCancel }: { onStart(file: File): void; onCance
       <figcaption>
         Import
         <span className="caption-hint">
-          telemetry CSV: link_id, design_id, timestamp, txN_dBm / rxN_dBm (or mW), pre_fec_ber,
-          temperature_C · failure log: id, date, cause[, count][, detail]
+          telemetry CSV (link_id, design_id, timestamp, txN_dBm, rxN_dBm, pre_fec_ber,
+          temperature_C) · failure log (id, date, cause, count)
         </span>
       </figcaption>
       <div className="fleet-import-row">
@@ -239,8 +239,7 @@ export function FleetView() {
             <figcaption>
               Per design
               <span className="caption-hint">
-                excess loss = (Tx − Rx) − model channel loss · margin from the pre-FEC BER through
-                the core’s BER → Q inversion
+                excess loss = (Tx − Rx) − model loss · margin from pre-FEC BER
               </span>
             </figcaption>
             <div className="plot-toolbar">
