@@ -1,5 +1,11 @@
-/** Where a number comes from. Every catalog value and model constant carries one. */
-export type ProvenanceKind = 'standard' | 'datasheet' | 'paper' | 'estimate';
+/**
+ * Where a number comes from. Every catalog value and model constant carries one. `measured` is a
+ * value fitted to the user's own fleet telemetry (core/fleet calibration): its source is the
+ * telemetry file, not a key of REFERENCES. Added in schema version 3 without a version bump:
+ * older files only use the first four kinds, so they stay valid.
+ */
+export const PROVENANCE_KINDS = ['standard', 'datasheet', 'paper', 'estimate', 'measured'] as const;
+export type ProvenanceKind = (typeof PROVENANCE_KINDS)[number];
 
 export interface Provenance {
   /** Key into `REFERENCES` (core/references.ts). */

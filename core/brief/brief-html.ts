@@ -327,8 +327,10 @@ const PROGRAM_SECTIONS: readonly ((context: BriefContext) => BriefSection)[] = [
 
 function referencesSection(scenario: Scenario, cited: Iterable<string>): string {
   const keys = new Set<string>(cited);
+  // Measured values cite the user's own telemetry file (described in Field data), not a reference.
   for (const design of scenario.designs)
-    for (const p of Object.values(design.provenance ?? {})) keys.add(p.source);
+    for (const p of Object.values(design.provenance ?? {}))
+      if (p.kind !== 'measured') keys.add(p.source);
   for (const p of Object.values(scenario.assumptions_provenance ?? {})) keys.add(p.source);
   for (const method of METHODS) for (const key of method.references) keys.add(key);
   const items = [...keys]
@@ -341,7 +343,7 @@ function referencesSection(scenario: Scenario, cited: Iterable<string>): string 
   return `<section id="references"><h2>References</h2><ul>${items}</ul></section>`;
 }
 
-const STYLE = `body{font:14px/1.5 system-ui,sans-serif;color:#111827;max-width:1100px;margin:2rem auto;padding:0 1rem}h1{font-size:1.6rem;margin:0}h2{border-bottom:1px solid #e5e7eb;padding-bottom:.3rem;margin-top:2rem}table{border-collapse:collapse;margin:.5rem 0;font-size:12px}th,td{border:1px solid #e5e7eb;padding:.25rem .45rem;text-align:left;vertical-align:top}table.numbers td{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}table.numbers th[scope=row]{min-width:16rem}.wide{overflow-x:auto}.unit,.muted{color:#6b7280;font-weight:400}.pass{color:#166534;background:#f0fdf4}.fail{color:#991b1b;background:#fef2f2}.margin{color:#374151;font-size:11px}.kind{font-size:11px;text-transform:uppercase}.kind-estimate{color:#b45309}.kind-standard{color:#1d4ed8}.kind-datasheet{color:#0f766e}.kind-paper{color:#6d28d9}details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}.equation{margin:.5rem 0 .5rem 1rem;font-size:1.05em}figure{margin:1rem 0}code{font-size:11px}.question,.answer{font-size:15px}@media print{details{page-break-inside:avoid}a{color:inherit}}`;
+const STYLE = `body{font:14px/1.5 system-ui,sans-serif;color:#111827;max-width:1100px;margin:2rem auto;padding:0 1rem}h1{font-size:1.6rem;margin:0}h2{border-bottom:1px solid #e5e7eb;padding-bottom:.3rem;margin-top:2rem}table{border-collapse:collapse;margin:.5rem 0;font-size:12px}th,td{border:1px solid #e5e7eb;padding:.25rem .45rem;text-align:left;vertical-align:top}table.numbers td{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}table.numbers th[scope=row]{min-width:16rem}.wide{overflow-x:auto}.unit,.muted{color:#6b7280;font-weight:400}.pass{color:#166534;background:#f0fdf4}.fail{color:#991b1b;background:#fef2f2}.margin{color:#374151;font-size:11px}.kind{font-size:11px;text-transform:uppercase}.kind-estimate{color:#b45309}.kind-standard{color:#1d4ed8}.kind-datasheet{color:#0f766e}.kind-paper{color:#6d28d9}.kind-measured{color:#be185d}details{margin:.5rem 0}summary{cursor:pointer;font-weight:600}.equation{margin:.5rem 0 .5rem 1rem;font-size:1.05em}figure{margin:1rem 0}code{font-size:11px}.question,.answer{font-size:15px}@media print{details{page-break-inside:avoid}a{color:inherit}}`;
 
 export function buildBrief(scenario: Scenario, options: BriefOptions): string {
   const evaluations = evaluateScenario(scenario);

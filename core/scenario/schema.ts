@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { numberIn } from './fields';
+import { PROVENANCE_KINDS } from '../provenance';
 import { berPrefactor } from '../physics/modulation';
 import { launchCriteriaSchema } from '../explore/criteria';
 import { filterShapes } from '../signal/filters';
@@ -24,7 +25,7 @@ export const SCENARIO_SCHEMA_VERSION = 3;
 const provenanceSchema = z.strictObject({
   source: z.string().min(1),
   year: numberIn({ min: 1900, max: 2100, unit: '', integer: true }),
-  kind: z.enum(['standard', 'datasheet', 'paper', 'estimate']),
+  kind: z.enum(PROVENANCE_KINDS),
   range: z.tuple([z.number(), z.number()]).optional(),
   note: z.string().optional(),
 });

@@ -1,4 +1,5 @@
 import { runFabricBench } from './fabric.bench';
+import { runFleetBench } from './fleet.bench';
 import { runLinkBench } from './link.bench';
 import { runPackage3dBench } from './package3d.bench';
 import { runParetoBench } from './pareto.bench';
@@ -17,6 +18,7 @@ runSignalBench();
 runSuppliersBench();
 runFabricBench();
 runWorkloadBench();
+runFleetBench();
 runSweepCliBench();
 runRoadmapBench();
 await runTradeSpaceBench();

@@ -10,6 +10,7 @@ import {
   formatPath,
   sweepClusterSize,
   switchRadix,
+  withFieldFit,
 } from '../../../../core';
 import type { Fabric, FabricEvaluation } from '../../../../core';
 import { useAppStore } from '../../store/StoreProvider';
@@ -66,12 +67,17 @@ export function FabricView() {
   const [cluster, setCluster] = useState<ClusterInputs | null>(null);
   const current = cluster ?? (first ? clusterOf(first) : null);
 
+  // Fleet view toggle: link failures at the field FIT instead of each design's catalog FIT.
+  const fieldFit = scenario.fleet?.use_field_fit === true ? scenario.fleet.field_fit : undefined;
   const evaluations = useMemo<readonly FabricEvaluation[]>(
     () =>
       current === null
         ? []
-        : options.map((option) => evaluateFabric(applyCluster(option, current), context)),
-    [options, current, context],
+        : options.map((option) => {
+            const evaluation = evaluateFabric(applyCluster(option, current), context);
+            return fieldFit ? withFieldFit(evaluation, fieldFit.fit) : evaluation;
+          }),
+    [options, current, context, fieldFit],
   );
   const results = evaluations.filter((result): result is OkEvaluation => result.ok);
   const failed = evaluations.filter((result) => !result.ok);
@@ -118,6 +124,14 @@ export function FabricView() {
           }}
         />
       </figure>
+
+      {fieldFit ? (
+        <p className="chart-note" data-testid="fabric-field-fit-note">
+          Link failures, interruptions and goodput use the fleet’s field FIT (
+          {Math.round(fieldFit.fit)} per link, from {fieldFit.source}) instead of the catalog’s;
+          toggle it in the Fleet view.
+        </p>
+      ) : null}
 
       {failed.length === 0 ? null : (
         <div className="evaluation-error" role="alert" data-testid="fabric-errors">

@@ -1,0 +1,161 @@
+import { splitCsvLine } from './csv-line';
+
+/**
+ * Field access on one CSV line without splitting it: the line stays in its chunk, the fields are
+ * offsets, and numbers are read straight from the character codes. At a million rows the
+ * allocation of one string per cell (split, then Number) was most of the import's time and
+ * garbage. A line with a quote falls back to the full parser.
+ */
+const MAX_EXACT_DIGITS = 15;
+const MAX_EXACT_POWER = 22;
+const POW10 = Array.from({ length: MAX_EXACT_POWER + 1 }, (_, k) => 10 ** k);
+const SPACE = 32;
+const MINUS = 45;
+const PLUS = 43;
+const DOT = 46;
+const ZERO = 48;
+const NINE = 57;
+const LOWER_E = 101;
+const UPPER_E = 69;
+
+/**
+ * A decimal number in text[a, b), or NaN when the cell is anything else (units, "inf", blanks).
+ * Up to 15 significant digits and exponents within ±22 are exact (one correctly rounded
+ * operation, as Number() gives); anything longer goes through Number().
+ */
+export function parseNumberAt(text: string, a: number, b: number): number {
+  while (a < b && text.charCodeAt(a) === SPACE) a++;
+  while (b > a && text.charCodeAt(b - 1) === SPACE) b--;
+  if (a === b) return Number.NaN;
+  let i = a;
+  let sign = 1;
+  let c = text.charCodeAt(i);
+  if (c === MINUS || c === PLUS) {
+    sign = c === MINUS ? -1 : 1;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let scale = 0;
+  let any = false;
+  for (; i < b; i++) {
+    c = text.charCodeAt(i);
+    if (c < ZERO || c > NINE) break;
+    mantissa = mantissa * 10 + (c - ZERO);
+    if (mantissa > 0) digits++;
+    any = true;
+  }
+  if (i < b && c === DOT) {
+    for (i++; i < b; i++) {
+      c = text.charCodeAt(i);
+      if (c < ZERO || c > NINE) break;
+      mantissa = mantissa * 10 + (c - ZERO);
+      if (mantissa > 0) digits++;
+      scale--;
+      any = true;
+    }
+  }
+  if (!any) return Number.NaN;
+  if (i < b && (c === LOWER_E || c === UPPER_E)) {
+    i++;
+    let exponentSign = 1;
+    c = text.charCodeAt(i);
+    if (c === MINUS || c === PLUS) {
+      exponentSign = c === MINUS ? -1 : 1;
+      i++;
+    }
+    let exponent = 0;
+    let exponentDigits = false;
+    for (; i < b; i++) {
+      c = text.charCodeAt(i);
+      if (c < ZERO || c > NINE) break;
+      exponent = exponent * 10 + (c - ZERO);
+      exponentDigits = true;
+    }
+    if (!exponentDigits) return Number.NaN;
+    scale += exponentSign * exponent;
+  }
+  if (i !== b) return Number.NaN;
+  if (digits > MAX_EXACT_DIGITS || scale > MAX_EXACT_POWER || scale < -MAX_EXACT_POWER)
+    return Number(text.slice(a, b));
+  const power = POW10[Math.abs(scale)] ?? 1;
+  return sign * (scale >= 0 ? mantissa * power : mantissa / power);
+}
+
+/** The fields of the current line: offsets into its chunk (or cells, for a quoted line). */
+export class LineFields {
+  text = '';
+  count = 0;
+  private starts = new Int32Array(64);
+  private ends = new Int32Array(64);
+  private cells: string[] | null = null;
+
+  /** `quoted`: the chunk holds a quote somewhere, so this line may need the full parser. */
+  load(text: string, start: number, end: number, quoted: boolean): void {
+    this.text = text;
+    if (quoted) {
+      const line = text.slice(start, end);
+      if (line.includes('"')) {
+        this.cells = splitCsvLine(line);
+        this.count = this.cells.length;
+        return;
+      }
+    }
+    this.cells = null;
+    let k = 0;
+    let a = start;
+    for (;;) {
+      let b = text.indexOf(',', a);
+      if (b < 0 || b > end) b = end;
+      if (k === this.starts.length) this.grow();
+      this.starts[k] = a;
+      this.ends[k] = b;
+      k++;
+      if (b === end) break;
+      a = b + 1;
+    }
+    this.count = k;
+  }
+
+  private grow(): void {
+    const starts = new Int32Array(this.starts.length * 2);
+    const ends = new Int32Array(this.ends.length * 2);
+    starts.set(this.starts);
+    ends.set(this.ends);
+    this.starts = starts;
+    this.ends = ends;
+  }
+
+  /** The trimmed text of field k ('' when absent). */
+  string(k: number): string {
+    if (k < 0 || k >= this.count) return '';
+    if (this.cells) return (this.cells[k] ?? '').trim();
+    return this.text.slice(this.starts[k], this.ends[k]).trim();
+  }
+
+  /** Field k as a plain decimal number; NaN for anything else (then read `string`). */
+  number(k: number): number {
+    if (k < 0 || k >= this.count) return Number.NaN;
+    if (this.cells) {
+      const cell = this.cells[k] ?? '';
+      return parseNumberAt(cell, 0, cell.length);
+    }
+    return parseNumberAt(this.text, this.starts[k] ?? 0, this.ends[k] ?? 0);
+  }
+
+  /** Field k holds nothing but spaces. */
+  empty(k: number): boolean {
+    if (k < 0 || k >= this.count) return true;
+    if (this.cells) return (this.cells[k] ?? '').trim() === '';
+    for (let i = this.starts[k] ?? 0; i < (this.ends[k] ?? 0); i++)
+      if (this.text.charCodeAt(i) !== SPACE) return false;
+    return true;
+  }
+
+  /** Field k equals `value` exactly (no allocation). */
+  equals(k: number, value: string): boolean {
+    if (this.cells) return this.string(k) === value;
+    const start = this.starts[k] ?? 0;
+    return (this.ends[k] ?? 0) - start === value.length && this.text.startsWith(value, start);
+  }
+}
