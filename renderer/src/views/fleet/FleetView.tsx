@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { DesignComparison, FleetComparison } from '../../../../core';
 import { useAppStore } from '../../store/StoreProvider';
 import { saveText } from '../../host/saveExport';
@@ -216,7 +216,6 @@ export function FleetView() {
   const calibrations = scenario.fleet?.calibrations ?? [];
   const fieldFit = scenario.fleet?.field_fit;
   const fleetReliability = failures ? reliability() : null;
-  useEffect(() => setMessage(null), [comparison]);
 
   return (
     <section
@@ -231,7 +230,13 @@ export function FleetView() {
           calibrated to it.
         </p>
       </header>
-      <ImportPanel onStart={importer.start} onCancel={importer.cancel} />
+      <ImportPanel
+        onStart={(file) => {
+          setMessage(null);
+          importer.start(file, scenario.designs);
+        }}
+        onCancel={importer.cancel}
+      />
       {comparison ? (
         <>
           <Summary comparison={comparison} hash={hash} />

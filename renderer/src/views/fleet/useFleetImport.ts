@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { Design } from '../../../../core';
 import { useAppStore } from '../../store/StoreProvider';
 import type { FleetWorkerMessage, FleetWorkerRequest } from '../../workers/fleetWorker';
 
@@ -6,13 +7,13 @@ import type { FleetWorkerMessage, FleetWorkerRequest } from '../../workers/fleet
  * Runs telemetry imports in a module worker and mirrors its messages into the store (progress,
  * result, cancel). One worker per import; it is terminated when done, cancelled or unmounted.
  */
-export function useFleetImport(): { start(file: File): void; cancel(): void } {
+export function useFleetImport(): {
+  start(file: File, designs: readonly Design[]): void;
+  cancel(): void;
+} {
   const worker = useRef<Worker | null>(null);
   const setImport = useAppStore((state) => state.setFleetImport);
   const setComparison = useAppStore((state) => state.setFleetComparison);
-  const designs = useAppStore((state) => state.scenario.designs);
-  const latestDesigns = useRef(designs);
-  latestDesigns.current = designs;
 
   useEffect(
     () => () => {
@@ -28,7 +29,7 @@ export function useFleetImport(): { start(file: File): void; cancel(): void } {
   };
 
   return {
-    start(file) {
+    start(file, designs) {
       stop();
       const next = new Worker(new URL('../../workers/fleetWorker.ts', import.meta.url), {
         type: 'module',
