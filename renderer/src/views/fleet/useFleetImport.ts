@@ -57,7 +57,7 @@ export function useFleetImport(): {
       next.postMessage({
         type: 'start',
         file,
-        designs: latestDesigns.current,
+        designs: designs,
       } satisfies FleetWorkerRequest);
     },
     cancel() {
