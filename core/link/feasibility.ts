@@ -8,6 +8,8 @@ import { sourced } from '../provenance';
  * empty in CSV, "—" in tables), instead of writing ±∞ or NaN:
  *   eye closed by dispersion or modal bandwidth   4·B·σ ≥ 1 (Agrawal's broadening criterion)
  *   eye closed by ISI                              the statistical eye's penalty is unbounded
+ *   RIN, MPI or crosstalk floor                    the modelled impairment alone closes the eye
+ *                                                  at the target BER (its penalty is unbounded)
  *   chromatic dispersion beyond the DSP            |D|·L above the coherent DSP's tolerance
  *   laser cannot be sized                          the launch needed exceeds the largest a laser gives,
  *                                                  or the link has no optical power budget to size it on
@@ -22,6 +24,9 @@ export type InfeasibleMechanism =
   | 'eye-closed-dispersion'
   | 'eye-closed-modal-bandwidth'
   | 'eye-closed-isi'
+  | 'noise-floor-rin'
+  | 'noise-floor-mpi'
+  | 'noise-floor-crosstalk'
   | 'cd-beyond-dsp-tolerance'
   | 'laser-cannot-be-sized';
 
@@ -35,6 +40,9 @@ export const INFEASIBLE_MECHANISM_LABELS: Readonly<Record<InfeasibleMechanism, s
   'eye-closed-dispersion': 'eye closed by chromatic dispersion',
   'eye-closed-modal-bandwidth': 'eye closed by modal bandwidth',
   'eye-closed-isi': 'eye closed by ISI',
+  'noise-floor-rin': 'RIN floor above the target BER',
+  'noise-floor-mpi': 'MPI floor above the target BER',
+  'noise-floor-crosstalk': 'crosstalk floor above the target BER',
   'cd-beyond-dsp-tolerance': 'dispersion beyond the DSP tolerance',
   'laser-cannot-be-sized': 'laser cannot be sized',
 };

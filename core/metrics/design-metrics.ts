@@ -1,6 +1,7 @@
 import type { Assumptions, Technology } from '../scenario/technology-schema';
 import type { LinkResult } from '../link/results';
-import { energyBreakdown, type EnergyBreakdown } from '../power/energy';
+import { energyBreakdown, type EnergyBreakdown, type PowerInputs } from '../power/energy';
+import { temperatureCorners, type TemperatureCorners } from '../power/thermal-corners';
 import { HOST_SERDES_PJ_PER_BIT } from '../power/host-serdes';
 import type { LaserInputs } from '../power/laser-power';
 import { densityOf, type DensityResult } from '../density/density';
@@ -29,6 +30,8 @@ export interface DesignMetrics {
   readonly tco: Tco | null;
   readonly reliability: Reliability;
   readonly latency: Latency;
+  /** Power at the hot and cold case corners, when the technology gives a temperature range. */
+  readonly temperature_corners: TemperatureCorners | null;
   readonly values: Readonly<Record<MetricId, number | null>>;
   /** Why each null metric is null. */
   readonly missing: Readonly<Partial<Record<MetricId, string>>>;
@@ -101,7 +104,7 @@ export function designMetrics(
       : null;
   const lasersPerEnd = laser.mode === 'none' ? 0 : laneTotal / laser.lanes_per_laser;
   const fixedLaser_W = laser.mode === 'fixed' ? laser.power_W_per_laser * lasersPerEnd : 0;
-  const sizedEnergy = energyBreakdown({
+  const powerInputs: PowerInputs = {
     lanes: laneTotal,
     laneLineRate_gbps: link.lane_rate_gbps,
     moduleRate_gbps: technology.module_rate_gbps,
@@ -113,7 +116,8 @@ export function designMetrics(
     laserFixed_W: fixedLaser_W,
     management_W: power.management_W,
     hostSerdes_pJ_per_bit: HOST_SERDES_PJ_PER_BIT[power.host_serdes].value,
-  });
+  };
+  const sizedEnergy = energyBreakdown(powerInputs);
   const energy = infeasible ? null : sizedEnergy;
 
   const densityResult = densityOf({
@@ -198,6 +202,7 @@ export function designMetrics(
     tco,
     reliability: reliabilityResult,
     latency: latencyResult,
+    temperature_corners: infeasible ? null : temperatureCorners(powerInputs, power),
     values,
     missing,
     infeasible,

@@ -38,7 +38,6 @@ export const VIEWS: readonly ViewEntry[] = [
   { id: 'compare', label: 'Compare', group: 'design', Component: CompareView },
   { id: 'package3d', label: 'Package 3D', group: 'design', Component: Package3dView },
   { id: 'fabric', label: 'Fabric', group: 'cluster', Component: FabricView },
-  { id: 'workload', label: 'Workload', group: 'cluster', Component: WorkloadView },
   { id: 'sweep', label: 'Sweep', group: 'explore', Component: SweepView },
   { id: 'trade-space', label: 'Trade space', group: 'explore', Component: TradeSpaceView },
   { id: 'sensitivity', label: 'Sensitivity', group: 'explore', Component: SensitivityView },
@@ -46,4 +45,5 @@ export const VIEWS: readonly ViewEntry[] = [
   { id: 'suppliers', label: 'Suppliers', group: 'program', Component: SuppliersView },
   { id: 'roadmap', label: 'Roadmap', group: 'program', Component: RoadmapView },
   { id: 'fleet', label: 'Fleet', group: 'program', Component: FleetView },
+  { id: 'workload', label: 'Workload', group: 'program', Component: WorkloadView },
 ];

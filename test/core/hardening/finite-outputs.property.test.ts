@@ -42,7 +42,8 @@ describe('no NaN or ±Infinity in any output (issue 18 item 3)', () => {
     expect(problems.slice(0, 20)).toEqual([]);
     // The draw really covers every kind and both outcomes, or the test proves nothing.
     for (const kind of ['imdd', 'coherent', 'electrical'])
-      expect(kinds.get(kind)).toBeGreaterThan(DESIGNS / 5);
+      // Rejection sampling: IM-DD designs fail the physics cross-field checks more often.
+      expect(kinds.get(kind)).toBeGreaterThan(DESIGNS / 10);
     expect(infeasible).toBeGreaterThan(DESIGNS / 20);
     expect(infeasible).toBeLessThan(DESIGNS);
   }, 600_000);
