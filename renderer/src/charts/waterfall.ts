@@ -1,6 +1,6 @@
 import type { Data, Layout } from 'plotly.js';
 import type { LinkResult } from '../../../core';
-import { formatDecibels } from '../format';
+import { describeInfeasible, formatDecibels } from '../format';
 import { baseLayout, chartColors } from './theme';
 import { wrapLabel } from './wrapLabel';
 
@@ -130,6 +130,28 @@ export function waterfallFigure(
   };
   const base = baseLayout(colors);
   const axisTitle = AXIS_TITLES[result.kind];
+  // An infeasible link has no margin: no bar, a note naming the mechanism instead (the step of the
+  // penalty that closes the eye is not in `waterfall`: it has no finite size).
+  const bars = result.infeasible
+    ? [trace as unknown as Data]
+    : [trace as unknown as Data, margin as Data];
+  const infeasibleNote = result.infeasible
+    ? [
+        {
+          xref: 'paper' as const,
+          yref: 'paper' as const,
+          x: 1,
+          xanchor: 'right' as const,
+          y: 1,
+          yanchor: 'top' as const,
+          text: `${describeInfeasible(result.infeasible)}<br>no margin exists`,
+          showarrow: false,
+          align: 'right' as const,
+          bgcolor: colors.surface,
+          font: { size: compact ? 10 : 12, color: colors.fail },
+        },
+      ]
+    : [];
   const floorLine = {
     type: 'line' as const,
     xref: 'paper' as const,
@@ -142,7 +164,7 @@ export function waterfallFigure(
   if (compact) {
     const tickfont = { size: 9, color: colors.muted };
     return {
-      data: [trace as unknown as Data, margin as Data],
+      data: bars,
       layout: {
         ...base,
         margin: { l: 48, r: 8, t: 18, b: 8 },
@@ -168,6 +190,7 @@ export function waterfallFigure(
             borderpad: 1,
             font: { size: 10, color: colors.fail },
           },
+          ...infeasibleNote,
         ],
       },
     };
@@ -191,7 +214,8 @@ export function waterfallFigure(
         xshift: 6,
         font: { size: 11, color: colors.fail },
       },
+      ...infeasibleNote,
     ],
   };
-  return { data: [trace as unknown as Data, margin as Data], layout };
+  return { data: bars, layout };
 }

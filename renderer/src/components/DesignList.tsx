@@ -19,6 +19,7 @@ function DesignItem({ design, selected }: { design: Design; selected: boolean })
     : evaluation.result.meets_required_margin
       ? 'pass'
       : 'fail';
+  const infeasible = evaluation.ok ? evaluation.result.infeasible : null;
   return (
     <li>
       <button
@@ -35,8 +36,15 @@ function DesignItem({ design, selected }: { design: Design; selected: boolean })
           <span className="design-kind">{KIND_LABELS[design.kind]}</span>
           {evaluation.ok ? <span>{formatLength(evaluation.result.length_m)}</span> : null}
         </span>
-        <span className={`design-margin status-${status}`} title="Link margin at the design length">
-          {evaluation.ok ? formatDecibels(evaluation.result.link_margin_dB) : 'error'}
+        <span
+          className={`design-margin status-${status}`}
+          title={infeasible ? infeasible.reason : 'Link margin at the design length'}
+        >
+          {!evaluation.ok
+            ? 'error'
+            : infeasible
+              ? 'infeasible'
+              : formatDecibels(evaluation.result.link_margin_dB)}
         </span>
       </button>
     </li>

@@ -1,11 +1,13 @@
 import type { ReactNode } from 'react';
 import type { MetricInfo } from '../../../../core';
 import { useAppStore } from '../../store/StoreProvider';
+import { describeInfeasible } from '../../format';
 import {
   bestValue,
   formatMetric,
   METRIC_COLUMN_GROUPS,
   metricValue,
+  missingReason,
   provenanceText,
 } from './compareData';
 import { CATEGORY_LABELS } from '../../components/catalog/categories';
@@ -64,6 +66,15 @@ function NameCell({ row, selected }: { row: CompareRow; selected: boolean }) {
       >
         <span className="row-title">{row.design.name}</span>
         <span className="row-category">{CATEGORY_LABELS[row.design.technology.category]}</span>
+        {row.ok && row.evaluation.infeasible ? (
+          <span
+            className="row-infeasible"
+            title={row.evaluation.infeasible.reason}
+            data-testid={`compare-infeasible-${row.design.id}`}
+          >
+            {describeInfeasible(row.evaluation.infeasible)}
+          </span>
+        ) : null}
       </button>
     </th>
   );
@@ -158,22 +169,25 @@ export function MetricsTable({ rows, sort, onSort }: MetricsTableProps) {
               {row.ok ? (
                 COLUMNS.map((info) => {
                   const value = metricValue(row, info.id);
+                  const missing = missingReason(row, info.id);
+                  const infeasible = missing !== undefined && row.evaluation.infeasible !== null;
                   const isBest = best.get(info.id) === value;
                   const classes = [
                     'numeric',
                     GROUP_STARTS.has(info.id) ? 'group-start' : '',
                     isBest ? 'best' : '',
                     Number.isFinite(value) ? '' : 'not-finite',
+                    infeasible ? 'infeasible' : '',
                   ];
                   return (
                     <td
                       key={info.id}
                       className={classes.join(' ').replace(/\s+/g, ' ').trim()}
-                      title={provenanceText(row.design, info)}
+                      title={missing ?? provenanceText(row.design, info)}
                       data-metric={info.id}
-                      data-value={String(value)}
+                      data-value={Number.isFinite(value) ? String(value) : ''}
                     >
-                      {formatMetric(value, info)}
+                      {infeasible ? 'infeasible' : formatMetric(value, info)}
                     </td>
                   );
                 })

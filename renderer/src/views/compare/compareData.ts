@@ -94,8 +94,8 @@ const MINUS = '\u2212';
  * A metric as the table shows it: the registry's decimals with thousands separators; NaN is "not
  * applicable" (—); +∞ of a lower-is-better metric, or −∞, means the link cannot close.
  */
-export function formatMetric(value: number, info: MetricInfo): string {
-  if (Number.isNaN(value)) return '—';
+export function formatMetric(value: number | null, info: MetricInfo): string {
+  if (value === null || Number.isNaN(value)) return '—';
   if (value === Number.POSITIVE_INFINITY) return info.better === 'lower' ? 'cannot close' : '∞';
   if (value === Number.NEGATIVE_INFINITY) return 'cannot close';
   const text = value.toLocaleString('en-US', {
@@ -266,8 +266,9 @@ export function csvMetricHeader(info: MetricInfo): string {
 }
 
 /**
- * The table as CSV: one row per design (in the given order), full-precision numbers. Not
- * applicable is an empty cell; ±∞ is written as Infinity / -Infinity, which parsers read back.
+ * The table as CSV: one row per design (in the given order), full-precision numbers. A metric that
+ * does not exist (not applicable, or the design is infeasible) is an empty cell; `infeasible` and
+ * `infeasible_reason` say why a design has none. No cell is ever NaN or ±Infinity.
  */
 export function compareCsv(rows: readonly CompareRow[]): string {
   const metrics = metricIds.map((id) => METRICS[id]);
@@ -276,6 +277,8 @@ export function compareCsv(rows: readonly CompareRow[]): string {
     'name',
     'category',
     'meets_required_margin',
+    'infeasible',
+    'infeasible_reason',
     ...metrics.map(csvMetricHeader),
   ];
   const data = rows.map((row) => [
@@ -283,9 +286,11 @@ export function compareCsv(rows: readonly CompareRow[]): string {
     row.design.name,
     row.design.technology.category,
     row.ok ? String(row.evaluation.link.meets_required_margin) : 'error',
+    row.ok ? (row.evaluation.infeasible?.mechanism ?? '') : '',
+    row.ok ? (row.evaluation.infeasible?.reason ?? '') : '',
     ...metrics.map((info) => {
       const value = metricValue(row, info.id);
-      return Number.isNaN(value) ? '' : String(value);
+      return Number.isFinite(value) ? String(value) : '';
     }),
   ]);
   return `${Papa.unparse({ fields, data })}\n`;

@@ -52,7 +52,9 @@ function sweepNote(fabric: Fabric): string | null {
  * The fabric roll-up: a cluster's switches, optics, watts, dollars and failures per tier, for two
  * or more fabric options side by side, and how they scale from 1k to 1M accelerators. The cluster
  * inputs apply to every option; a scenario without fabrics gets the default set (pluggable DSP
- * vs LPO vs CPO at 100k × 800G).
+ * vs LPO vs CPO at 100k × 800G). The inputs are part of the document: an accepted change writes
+ * every option, with the new cluster, into `scenario.fabrics` (one undo step, saved with the file,
+ * back when it is reopened); the default set becomes the scenario's own on its first edit.
  */
 export function FabricView() {
   const scenario = useAppStore((state) => state.scenario);
@@ -61,11 +63,12 @@ export function FabricView() {
     () => (scenario.fabrics && scenario.fabrics.length > 0 ? scenario.fabrics : defaultFabrics()),
     [scenario.fabrics],
   );
+  const setScenarioSection = useAppStore((state) => state.setScenarioSection);
   const [cache] = useState(createEvaluationCache);
   const context = useMemo(() => fabricContext(scenario, cache), [scenario, cache]);
   const first = options[0];
-  const [cluster, setCluster] = useState<ClusterInputs | null>(null);
-  const current = cluster ?? (first ? clusterOf(first) : null);
+  // The cluster is read from the document, never held here: undo, redo and open show it at once.
+  const current = useMemo(() => (first ? clusterOf(first) : null), [first]);
 
   // Fleet view toggle: link failures at the field FIT instead of each design's catalog FIT.
   const fieldFit = scenario.fleet?.use_field_fit === true ? scenario.fleet.field_fit : undefined;
@@ -119,8 +122,12 @@ export function FabricView() {
           cluster={current}
           onChange={(next) => {
             const message = validate(options, next);
-            if (message === null) setCluster(next);
-            return message;
+            if (message !== null) return message;
+            const written = setScenarioSection(
+              'fabrics',
+              options.map((option) => applyCluster(option, next)),
+            );
+            return written.ok ? null : written.message;
           }}
         />
       </figure>

@@ -1,3 +1,4 @@
+import { describeInfeasible } from '../../format';
 import { useAppStore } from '../../store/StoreProvider';
 import { evaluationOf, selectSelectedDesign } from '../../store/results';
 import { MarginCurveChart } from './MarginCurveChart';
@@ -24,6 +25,13 @@ export function LinkView() {
       {evaluation.ok ? (
         <>
           <ResultCards result={evaluation.result} />
+          {evaluation.result.infeasible === null ? null : (
+            <p className="evaluation-error" role="status" data-testid="link-infeasible">
+              <strong>{describeInfeasible(evaluation.result.infeasible)}.</strong>{' '}
+              {evaluation.result.infeasible.reason}. The numbers that do not exist at this length
+              are shown as —; the margin curve shows where the link does close.
+            </p>
+          )}
           <div className="chart-grid">
             <figure className="chart-panel">
               <figcaption>Link budget</figcaption>

@@ -1,3 +1,4 @@
+import { INFEASIBLE_MECHANISM_LABELS } from '../../../../core';
 import type {
   CoherentLinkResult,
   ElectricalLinkResult,
@@ -19,6 +20,8 @@ interface Card {
   readonly value: string;
   /** The raw number, for tests and copy-paste: the shown text is rounded. */
   readonly raw?: number | null;
+  /** The full text on hover, when the card's lines are cut short. */
+  readonly title?: string;
   readonly detail?: string;
   readonly tone?: 'pass' | 'fail';
   readonly primary?: boolean;
@@ -30,9 +33,10 @@ function marginCard(result: LinkResult): Card {
     return {
       id: 'link_margin_dB',
       label: 'Link margin',
-      value: describeInfeasible(result.infeasible),
+      value: 'Infeasible',
       raw: null,
-      detail: result.infeasible.reason,
+      detail: INFEASIBLE_MECHANISM_LABELS[result.infeasible.mechanism],
+      title: `${describeInfeasible(result.infeasible)}: ${result.infeasible.reason}`,
       tone: 'fail',
       primary: true,
     };
@@ -214,6 +218,7 @@ export function ResultCards({ result }: { result: LinkResult }) {
             .join(' ')
             .trim()}
           data-testid={`result-${card.id}`}
+          title={card.title}
         >
           <dt>{card.label}</dt>
           <dd
