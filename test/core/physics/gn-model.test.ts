@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateDesign } from '../../../core/index';
+import { CATALOG, evaluateDesign } from '../../../core/index';
 import type { CoherentDesign, CoherentLinkResult } from '../../../core/index';
 import { coherentMarginVsLaunch } from '../../../core/link/coherent-link';
 import { coherentNoise, optimumLaunch_dBm } from '../../../core/link/coherent-noise';
@@ -257,5 +257,24 @@ describe('bad input names the field and the range', () => {
     if (r.ok) return;
     expect(r.issues[0]?.path).toBe(`designs[${index}].launch_power_dBm_per_ch`);
     expect(r.issues[0]?.message).toMatch(/allowed -20 … 20 dBm/);
+  });
+});
+
+describe('400ZR / 800ZR catalog entries and the transceiver', () => {
+  it('say their required OSNR includes the receiver and add the 34 dB Tx OSNR: 400ZR receives 31.40 dB/0.1 nm, margin 4.10 dB', () => {
+    for (const id of ['coherent-400zr', 'coherent-800zr']) {
+      const entry = CATALOG.find((d) => d.id === id);
+      if (entry?.kind !== 'coherent') throw new Error(`no ${id}`);
+      expect(entry.transceiver?.required_osnr_includes_rx).toBe(true);
+      expect(entry.transceiver?.tx_osnr_dB).toBe(34);
+    }
+    const zr = CATALOG.find((d) => d.id === 'coherent-400zr');
+    if (zr?.kind !== 'coherent') throw new Error('no 400ZR');
+    const r = coherent(zr);
+    // Line OSNR 57.953 + 1 − 18.6 − 5.5 = 34.853 dB; with 34 dB: −10·log10(10^−3.4853 + 10^−3.4).
+    expectClose(r.osnr_dB, 34.853, { atol: 1e-3 });
+    expectClose(r.received_osnr_0p1nm_dB, 31.395, { atol: 1e-3 });
+    expectClose(r.link_margin_dB, 31.395 - 1.3 - 26, { atol: 1e-3 });
+    expect(r.waterfall.map((s) => s.label)).toContain('Transmitter OSNR (34 dB/0.1 nm)');
   });
 });
