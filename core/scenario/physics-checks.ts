@@ -89,3 +89,12 @@ export function coherentPhysicsIssues(design: CoherentLike): PhysicsIssue[] {
   }
   return issues;
 }
+
+/** The cross-field issues of any design (none for copper). */
+export function designPhysicsIssues(
+  design: ImddLike | CoherentLike | { readonly kind: 'electrical' },
+): PhysicsIssue[] {
+  if (design.kind === 'imdd') return imddPhysicsIssues(design);
+  if (design.kind === 'coherent') return coherentPhysicsIssues(design);
+  return [];
+}
