@@ -86,4 +86,19 @@ describe('physics depth in the Link view', () => {
     await page.screenshot({ path: join(RESULTS, 'physics-imdd-impairments.png') });
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('case temperature: the Compare energy chart marks the hot and cold corners', async () => {
+    await page.getByTestId('design-item-400gbase-dr4').click();
+    await page.getByTestId('param-technology.power.temperature').check();
+    await page.getByTestId('param-technology.power.temperature.case_max_C').waitFor();
+    await page.getByRole('button', { name: 'Compare', exact: true }).click();
+    const chart = page.getByTestId('compare-energy-chart');
+    await chart.locator('.main-svg').first().waitFor();
+    await expect.poll(async () => (await chart.textContent()) ?? '').toContain('hot case corner');
+    const panel = page.locator('figure', { has: chart });
+    await panel.scrollIntoViewIfNeeded();
+    await page.waitForTimeout(300);
+    await panel.screenshot({ path: join(RESULTS, 'physics-temperature-corners.png') });
+    expect(app.pageErrors).toEqual([]);
+  });
 });

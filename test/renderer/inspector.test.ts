@@ -12,12 +12,13 @@ function design(kind: Design['kind']): Design {
 }
 
 /** The design with every optional physics sub-model switched on, so their fields show. */
-function withPhysicsModels(subject: Design): Design {
+function withPhysicsModels(plain: Design): Design {
   const on = (path: string, value: unknown, from: Design): Design => {
     const outcome = editDesign(from, path, value);
     if (!outcome.ok) throw new Error(outcome.message);
     return outcome.design;
   };
+  const subject = on('technology.power.temperature', { case_min_C: 0, case_max_C: 70 }, plain);
   if (subject.kind === 'imdd') {
     const withMpi = on(
       'penalties.mpi_model',
