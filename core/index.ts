@@ -10,6 +10,10 @@ export {
   type ParseResult,
 } from './scenario/parse';
 export { evaluateDesign, marginCurve, designLength_m } from './link/evaluate';
+// Physics depth (issue 17): cross-field checks, the coherent launch-power curve and its optimum.
+export { designPhysicsIssues, type PhysicsIssue } from './scenario/physics-checks';
+export { coherentMarginVsLaunch } from './link/coherent-link';
+export { optimumLaunch_dBm } from './link/coherent-noise';
 export type * from './link/results';
 export { REFERENCES, referenceFor, type Reference, type ReferenceKey } from './references';
 export type { Provenance, ProvenanceKind, Sourced } from './provenance';

@@ -116,6 +116,24 @@ export interface CoherentLinkResult {
   readonly max_reach_m: number;
   readonly limiting_mechanism: LimitingMechanism;
   readonly lane_rate_gbps: number;
+  /** 'gn' when the closed-form GN model's NLI is in the budget. */
+  readonly nli_model: 'none' | 'gn';
+  /** ASE OSNR in 0.1 nm (= osnr_dB) and the same ratio in the signal bandwidth (the symbol rate). */
+  readonly osnr_ase_0p1nm_dB: number;
+  readonly osnr_ase_signal_dB: number;
+  /** SNR from NLI alone, in 0.1 nm and in the signal bandwidth; null without the GN model. */
+  readonly snr_nli_0p1nm_dB: number | null;
+  readonly snr_nli_signal_dB: number | null;
+  /** GSNR of the line, 1/(1/OSNR_ASE + 1/SNR_NLI), in 0.1 nm and in the signal bandwidth. */
+  readonly gsnr_0p1nm_dB: number;
+  readonly gsnr_signal_dB: number;
+  /** What the receiver sees, line and transceiver noise combined: compared with the required OSNR. */
+  readonly received_osnr_0p1nm_dB: number;
+  readonly received_snr_signal_dB: number;
+  /** Whether the required OSNR already contains the receiver's noise (null: no transceiver given). */
+  readonly required_osnr_includes_rx: boolean | null;
+  /** Launch power per channel that maximises the GSNR (null without the GN model). */
+  readonly optimum_launch_power_dBm_per_ch: number | null;
   readonly waterfall: readonly WaterfallStep[];
   readonly waterfall_floor: WaterfallFloor;
   readonly infeasible: Infeasibility | null;

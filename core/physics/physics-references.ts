@@ -64,4 +64,24 @@ export const PHYSICS_REFERENCES = {
     year: 2026,
     kind: 'estimate',
   },
+  POGGIOLINI_GN: {
+    title:
+      'P. Poggiolini, G. Bosco, A. Carena, V. Curri, Y. Jiang, F. Forghieri, "The GN-model of fiber non-linear propagation and its applications", J. Lightwave Technol. 32(4) 694–721, 2014 (arXiv:1209.0394, eq. 120/123: closed-form incoherent GN model per channel pair)',
+    year: 2014,
+    kind: 'paper',
+    url: 'https://arxiv.org/abs/1209.0394',
+  },
+  GNPY_SCIENCE_UTILS: {
+    title:
+      'Telecom Infra Project, GNPy (oopt-gnpy): gnpy/core/science_utils.py NliSolver._gn_analytic / _psi (SPM weight 16/27, XPM 32/27, NLI at the fibre input in the signal bandwidth), gnpy/core/elements.py Edfa.noise_profile (ASE = h·ν·B·NF at the amplifier input), Fiber.alpha (power, Np/m), utils.snr_sum (0.1 nm = 12.5 GHz); SSMF γ 1.27 /(W·km), D 16.7 ps/(nm·km)',
+    year: 2025,
+    kind: 'paper',
+    url: 'https://github.com/Telecominfraproject/oopt-gnpy',
+  },
+  OIF_ZR_TX_OSNR_EST: {
+    title:
+      "Lightbench estimate: OIF 400ZR/800ZR transmitter in-band OSNR ≥ 34 dB/0.1 nm as recalled from the implementation agreements (the IA text is not in the stored set); the IAs specify the receiver OSNR tolerance at the receiver input, so the receiver's own noise is inside the required OSNR and the transmitter's noise adds to the line's",
+    year: 2026,
+    kind: 'estimate',
+  },
 } as const satisfies Record<string, Reference>;

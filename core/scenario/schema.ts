@@ -7,7 +7,7 @@ import { filterShapes } from '../signal/filters';
 import { assumptionsSchema, technologySchema } from './technology-schema';
 import { fabricSchema } from '../fabric/schema';
 import { dispersionCases } from '../physics/ieee-dispersion';
-import { imddPhysicsIssues } from './physics-checks';
+import { coherentPhysicsIssues, imddPhysicsIssues } from './physics-checks';
 import { supplierWorkspaceSchema } from '../suppliers/schema';
 import { roadmapSchema } from '../roadmap/schema';
 import { fleetSchema } from '../fleet/schema';
@@ -202,6 +202,31 @@ export const coherentDesignSchema = z.strictObject({
   osnr_penalty_dB: numberIn({ min: 0, max: 20, unit: 'dB' }),
   cd_tolerance_ps_per_nm: numberIn({ min: 0, max: 1_000_000, unit: 'ps/nm' }),
   length_km: numberIn({ min: 0, max: 10000, unit: 'km' }),
+  /** Nonlinear interference from the closed-form GN model (core/physics/gn-model.ts); ASE only when absent. */
+  nonlinearity: z
+    .strictObject({
+      model: z.literal('gn'),
+      /** Channels sharing the fibre (the CUT at the comb centre). */
+      channels: numberIn({ min: 1, max: 1000, unit: 'channels', integer: true }),
+      channel_spacing_GHz: numberIn({ min: 1, max: 1000, unit: 'GHz' }),
+      /** Optical band the comb must fit in (default: C band, GNPy's 191.3–196.1 THz = 4800 GHz). */
+      band_GHz: numberIn({ min: 1, max: 50_000, unit: 'GHz' }).optional(),
+      gamma_per_W_km: numberIn({ min: 0.01, max: 100, unit: '1/(W·km)' }).optional(),
+      /** Dispersion for the NLI (default: the G.652 fit at the wavelength). */
+      dispersion_ps_per_nm_km: numberIn({ min: 0.1, max: 40, unit: 'ps/(nm·km)' }).optional(),
+    })
+    .optional(),
+  /** The transceiver's own noise, combined with the line's (core/physics/gsnr.ts). */
+  transceiver: z
+    .strictObject({
+      /** Transmitter in-band OSNR, dB in 0.1 nm. */
+      tx_osnr_dB: numberIn({ min: 10, max: 60, unit: 'dB' }),
+      /** Receiver implementation SNR, dB in the signal bandwidth. */
+      rx_snr_dB: numberIn({ min: 5, max: 60, unit: 'dB' }).optional(),
+      /** True when required_osnr_dB was measured at the receiver and already contains its implementation noise. */
+      required_osnr_includes_rx: z.boolean(),
+    })
+    .optional(),
 });
 
 /** Copper (DAC, AEC): an insertion-loss budget at Nyquist instead of an optical one. */
@@ -273,6 +298,14 @@ export const scenarioSchema = z
             message: `${design.target_ber} is too high for ${design.lane.pam_levels}-level PAM (allowed 1e-18 … below ${limit.toPrecision(4)}, the error rate of guessing)`,
           });
         }
+      }
+      if (design.kind === 'coherent') {
+        for (const issue of coherentPhysicsIssues(design))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['designs', index, ...issue.path],
+            message: issue.message,
+          });
       }
       if (design.kind === 'imdd') {
         for (const issue of imddPhysicsIssues(design))

@@ -114,3 +114,24 @@ describe('lightbench brief', () => {
     expect(bad.err).toContain('no launch criteria named "nope"');
   });
 });
+
+describe('lightbench eval with the physics-depth models', () => {
+  it('shows the receiver GSNR for GN/transceiver designs and the new output names in JSON', async () => {
+    const table = await run('eval', 'examples/physics-depth.json');
+    expect(table.code).toBe(0);
+    expect(table.out).toMatch(/10 × 80 km SSMF.*GSNR 21\.9.*osnr/);
+    const { out } = await run('eval', 'examples/physics-depth.json', '--json');
+    const parsed = JSON.parse(out) as { designs: Record<string, unknown>[] };
+    const line = parsed.designs.find((d) => d['id'] === 'ssmf-10x80-gn');
+    for (const key of [
+      'osnr_ase_0p1nm_dB',
+      'snr_nli_signal_dB',
+      'gsnr_signal_dB',
+      'optimum_launch_power_dBm_per_ch',
+    ])
+      expect(typeof line?.[key], key).toBe('number');
+    const fr4 = parsed.designs.find((d) => d['id'] === '400gbase-fr4-ieee-worst');
+    expect(fr4?.['dispersion_case']).toBe('ieee-worst-case');
+    expect(fr4?.['dispersion_wavelength_nm']).toBe(1264.5);
+  });
+});

@@ -11,6 +11,33 @@ function design(kind: Design['kind']): Design {
   return found;
 }
 
+/** The design with every optional physics sub-model switched on, so their fields show. */
+function withPhysicsModels(plain: Design): Design {
+  const on = (path: string, value: unknown, from: Design): Design => {
+    const outcome = editDesign(from, path, value);
+    if (!outcome.ok) throw new Error(outcome.message);
+    return outcome.design;
+  };
+  const subject = on('technology.power.temperature', { case_min_C: 0, case_max_C: 70 }, plain);
+  if (subject.kind === 'imdd') {
+    const withMpi = on(
+      'penalties.mpi_model',
+      { connector_reflectance_dB: -35, extinction_ratio_dB: 3.5 },
+      subject,
+    );
+    return on('penalties.crosstalk_model', { isolation_dB: 25, adjacent_channels: 2 }, withMpi);
+  }
+  if (subject.kind === 'coherent') {
+    const withGn = on(
+      'nonlinearity',
+      { model: 'gn', channels: 64, channel_spacing_GHz: 75 },
+      subject,
+    );
+    return on('transceiver', { tx_osnr_dB: 34, required_osnr_includes_rx: false }, withGn);
+  }
+  return subject;
+}
+
 describe('field ranges come from the core schema', () => {
   it.each([
     ['channel.length_m', '0 … 10000000 m'],
@@ -40,8 +67,9 @@ describe('field ranges come from the core schema', () => {
   });
 
   it('every numeric field in every group has a range and a unit', () => {
+    const physicsGroup = { imdd: 'Impairment models', coherent: 'Nonlinearity & transceiver' };
     for (const kind of ['imdd', 'coherent'] as const) {
-      const subject = design(kind);
+      const subject = withPhysicsModels(design(kind));
       const groups = fieldGroupsFor(subject);
       const titles = groups.map((group) => group.title);
       expect(titles).toEqual([
@@ -52,6 +80,7 @@ describe('field ranges come from the core schema', () => {
         'Fiber',
         'Channel',
         'Penalties',
+        physicsGroup[kind],
         'Technology',
         'Power',
         'Density',

@@ -36,7 +36,10 @@ export function evalTable(scenario: Scenario): string {
         ? `${formatNumber(r.length_m / 1000, 1)} km`
         : `${formatNumber(r.length_m, 0)} m`,
       r.kind === 'coherent'
-        ? `OSNR ${formatNumber(r.osnr_dB, 1)}`
+        ? // With NLI or transceiver noise modelled, the receiver's GSNR is what meets the requirement.
+          r.nli_model === 'gn' || r.required_osnr_includes_rx !== null
+          ? `GSNR ${formatNumber(r.received_osnr_0p1nm_dB, 1)}`
+          : `OSNR ${formatNumber(r.osnr_dB, 1)}`
         : formatNumber(r.power_budget_dB, 2),
       formatNumber(r.channel_loss_dB, 2),
       formatNumber(r.penalty_dB, 2),

@@ -1,4 +1,4 @@
-import { designSchema, setAtPath } from '../../../core';
+import { designPhysicsIssues, designSchema, setAtPath } from '../../../core';
 import type { Design, FieldPath } from '../../../core';
 
 /** Path helpers live in the core, where sweeps and the tornado use them too. */
@@ -17,7 +17,12 @@ export function editDesign(design: Design, path: FieldPath, value: unknown): Edi
   }
   const candidate = setAtPath(design, path, value);
   const parsed = designSchema.safeParse(candidate);
-  if (parsed.success) return { ok: true, design: candidate };
+  if (parsed.success) {
+    // Cross-field physics (spacing below the symbol rate, a comb wider than the band…).
+    const [physics] = designPhysicsIssues(parsed.data);
+    if (physics === undefined) return { ok: true, design: candidate };
+    return { ok: false, message: physics.message };
+  }
   const issues = parsed.error.issues;
   const own = issues.find((issue) => issue.path.join('.') === path) ?? issues[0];
   return { ok: false, message: own?.message ?? 'invalid value' };

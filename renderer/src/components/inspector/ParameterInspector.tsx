@@ -6,6 +6,7 @@ import { ChoiceField } from './ChoiceField';
 import type { FieldSpec } from './fieldGroups';
 import { fieldGroupsFor } from './fieldGroups';
 import { NumberField } from './NumberField';
+import { SectionToggle } from './SectionToggle';
 import { TextField } from './TextField';
 import { ToggleField } from './ToggleField';
 
@@ -35,6 +36,16 @@ function Field({ design, spec }: { design: Design; spec: FieldSpec }) {
       );
     case 'toggle':
       return <ToggleField key={key} design={design} path={spec.path} label={spec.label} />;
+    case 'section':
+      return (
+        <SectionToggle
+          key={key}
+          design={design}
+          path={spec.path}
+          label={spec.label}
+          defaultValue={spec.defaultValue}
+        />
+      );
     case 'text':
       return <TextField key={key} design={design} path={spec.path} label={spec.label} />;
   }

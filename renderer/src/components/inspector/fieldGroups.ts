@@ -2,6 +2,7 @@ import { fecIds, fiberTypes, pamLevels } from '../../../../core';
 import type { CoherentDesign, Design, ElectricalDesign, ImddDesign } from '../../../../core';
 import { numberField as number, type Choice, type FieldGroup, type FieldSpec } from './fieldSpec';
 import { technologyGroups } from './technologyFieldGroups';
+import { coherentPhysicsGroups, imddPhysicsGroups } from './physicsFieldGroups';
 
 /**
  * What the inspector shows for each kind of design, in the order an engineer reads a link budget.
@@ -142,11 +143,12 @@ function imddGroups(design: ImddDesign): FieldGroup[] {
         },
       ],
     },
+    ...imddPhysicsGroups(design),
   ];
 }
 
 /** Coherent line parameters mapped onto the same groups so the inspector reads the same way. */
-function coherentGroups(_design: CoherentDesign): FieldGroup[] {
+function coherentGroups(design: CoherentDesign): FieldGroup[] {
   return [
     designFields,
     {
@@ -178,6 +180,7 @@ function coherentGroups(_design: CoherentDesign): FieldGroup[] {
       fields: [number('length_km', 'Length'), number('span_extra_loss_dB', 'Extra loss per span')],
     },
     { title: 'Penalties', fields: [number('osnr_penalty_dB', 'OSNR penalty')] },
+    ...coherentPhysicsGroups(design),
   ];
 }
 

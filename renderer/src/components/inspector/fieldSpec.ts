@@ -22,6 +22,13 @@ export type FieldSpec =
       readonly choices: readonly Choice[];
     }
   | { readonly kind: 'toggle'; readonly path: string; readonly label: string }
+  /** An optional sub-model switched on with `defaultValue` and off by removing the key. */
+  | {
+      readonly kind: 'section';
+      readonly path: string;
+      readonly label: string;
+      readonly defaultValue: unknown;
+    }
   | { readonly kind: 'text'; readonly path: string; readonly label: string };
 
 export interface FieldGroup {

@@ -39,6 +39,26 @@ function laserFields(laser: LaserSpec): FieldSpec[] {
   }
 }
 
+/** Case temperature (laser efficiency and ring heaters at the corners), switched on with 0–70 °C. */
+function temperatureFields(design: Design): FieldSpec[] {
+  const t = 'technology.power.temperature';
+  const toggle: FieldSpec = {
+    kind: 'section',
+    path: t,
+    label: 'Case temperature corners',
+    defaultValue: { case_min_C: 0, case_max_C: 70 },
+  };
+  if (design.technology.power.temperature === undefined) return [toggle];
+  return [
+    toggle,
+    number(`${t}.case_min_C`, 'Coldest case'),
+    number(`${t}.case_max_C`, 'Hottest case'),
+    number(`${t}.laser_wpe_characteristic_K`, 'Laser WPE T₀', true),
+    number(`${t}.ring_shift_nm_per_K`, 'Ring drift', true),
+    number(`${t}.ring_heater_nm_per_mW`, 'Heater efficiency', true),
+  ];
+}
+
 /** The technology half: power parts, density, cost, reliability, latency. */
 export function technologyGroups(design: Design): FieldGroup[] {
   const t = 'technology';
@@ -71,6 +91,7 @@ export function technologyGroups(design: Design): FieldGroup[] {
           label: 'Host SerDes',
           choices: hostSerdesClasses.map((id) => ({ value: id, label: id })),
         },
+        ...temperatureFields(design),
       ],
     },
     {

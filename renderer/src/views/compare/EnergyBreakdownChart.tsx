@@ -96,7 +96,26 @@ function chartFor(rows: readonly CompareRow[]) {
       dtick: 1,
     },
   };
-  return { data: [...segments, total], layout, skipped, bars: plotted.length };
+  // Designs with a case-temperature range: their hot- and cold-corner energy as open markers.
+  const cornered = plotted.flatMap(({ row }) => {
+    const corners = row.evaluation.metrics.temperature_corners;
+    return corners ? [{ name: labels.get(row.design.id) ?? row.design.name, corners }] : [];
+  });
+  const cornerTrace = (which: 'hot' | 'cold', symbol: string): Data => ({
+    type: 'scatter',
+    mode: 'markers',
+    name: `${which} case corner`,
+    y: cornered.map((c) => c.name),
+    x: cornered.map((c) => c.corners[which].energy_pJ_per_bit),
+    customdata: cornered.map((c) => c.corners[which].case_C),
+    marker: { symbol, size: 10, color: colors.text, line: { color: colors.text, width: 1.5 } },
+    hovertemplate: `%{y}<br>${which} corner (%{customdata} °C): %{x:.2f} pJ/bit<extra></extra>`,
+  });
+  const corners =
+    cornered.length === 0
+      ? []
+      : [cornerTrace('hot', 'triangle-right-open'), cornerTrace('cold', 'triangle-left-open')];
+  return { data: [...segments, total, ...corners], layout, skipped, bars: plotted.length };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describeInfeasible } from '../../format';
 import { useAppStore } from '../../store/StoreProvider';
 import { evaluationOf, selectSelectedDesign } from '../../store/results';
+import { LaunchPowerChart } from './LaunchPowerChart';
 import { MarginCurveChart } from './MarginCurveChart';
 import { ResultCards } from './ResultCards';
 import { WaterfallChart } from './WaterfallChart';
@@ -41,6 +42,12 @@ export function LinkView() {
               <figcaption>Margin vs length</figcaption>
               <MarginCurveChart design={design} result={evaluation.result} />
             </figure>
+            {design.kind === 'coherent' && evaluation.result.kind === 'coherent' ? (
+              <figure className="chart-panel">
+                <figcaption>Margin vs launch power</figcaption>
+                <LaunchPowerChart design={design} result={evaluation.result} />
+              </figure>
+            ) : null}
           </div>
         </>
       ) : (

@@ -124,17 +124,21 @@ function coherentCards(result: CoherentLinkResult): Card[] {
     reachCard(result),
     {
       id: 'osnr_dB',
-      label: 'Delivered OSNR',
+      label: result.nli_model === 'gn' ? 'OSNR (ASE)' : 'Delivered OSNR',
       value: formatDecibels(result.osnr_dB),
       raw: result.osnr_dB,
-      detail: 'in 0.1 nm',
+      detail: `in 0.1 nm · ${formatDecibels(result.osnr_ase_signal_dB)} in signal bw`,
     },
+    ...coherentNoiseCards(result),
     {
       id: 'required_osnr_dB',
       label: 'Required OSNR',
       value: formatDecibels(result.required_osnr_dB),
       raw: result.required_osnr_dB,
-      detail: 'of the format, back-to-back',
+      detail:
+        result.required_osnr_includes_rx === true
+          ? 'in 0.1 nm, incl. receiver noise'
+          : 'of the format, back-to-back',
     },
     {
       id: 'channel_loss_dB',
@@ -162,6 +166,48 @@ function coherentCards(result: CoherentLinkResult): Card[] {
       raw: result.lane_rate_gbps,
     },
   ];
+}
+
+/** SNR_NLI, GSNR, the optimum launch and what the receiver sees, when they are modelled. */
+function coherentNoiseCards(result: CoherentLinkResult): Card[] {
+  const cards: Card[] = [];
+  if (result.snr_nli_0p1nm_dB !== null && result.snr_nli_signal_dB !== null) {
+    cards.push(
+      {
+        id: 'snr_nli_0p1nm_dB',
+        label: 'SNR (NLI, GN model)',
+        value: formatDecibels(result.snr_nli_0p1nm_dB),
+        raw: result.snr_nli_0p1nm_dB,
+        detail: `in 0.1 nm · ${formatDecibels(result.snr_nli_signal_dB)} in signal bw`,
+      },
+      {
+        id: 'gsnr_0p1nm_dB',
+        label: 'GSNR',
+        value: formatDecibels(result.gsnr_0p1nm_dB),
+        raw: result.gsnr_0p1nm_dB,
+        detail: `in 0.1 nm · ${formatDecibels(result.gsnr_signal_dB)} in signal bw`,
+      },
+    );
+  }
+  if (result.optimum_launch_power_dBm_per_ch !== null) {
+    cards.push({
+      id: 'optimum_launch_power_dBm_per_ch',
+      label: 'Optimum launch',
+      value: `${formatDecibels(result.optimum_launch_power_dBm_per_ch, 'dBm')}/ch`,
+      raw: result.optimum_launch_power_dBm_per_ch,
+      detail: 'where the GSNR peaks',
+    });
+  }
+  if (result.required_osnr_includes_rx !== null) {
+    cards.push({
+      id: 'received_osnr_0p1nm_dB',
+      label: 'Received OSNR',
+      value: formatDecibels(result.received_osnr_0p1nm_dB),
+      raw: result.received_osnr_0p1nm_dB,
+      detail: `line + transceiver · ${formatDecibels(result.received_snr_signal_dB)} in signal bw`,
+    });
+  }
+  return cards;
 }
 
 function electricalCards(result: ElectricalLinkResult): Card[] {
