@@ -1,13 +1,13 @@
 import type { Assumptions, Technology } from '../scenario/technology-schema';
 import type { LinkResult } from '../link/results';
-import { energyBreakdown, type EnergyBreakdown } from '../power/energy';
+import { energyBreakdown, type EnergyBreakdown, type PowerInputs } from '../power/energy';
 import { HOST_SERDES_PJ_PER_BIT } from '../power/host-serdes';
 import type { LaserInputs } from '../power/laser-power';
-import { densityOf, type DensityResult } from '../density/density';
-import { linkCost, type LinkCost } from '../cost/bom';
+import { densityOf, type DensityInputs, type DensityResult } from '../density/density';
+import { linkCost, type CostInputs, type LinkCost } from '../cost/bom';
 import { totalCostOfOwnership, type Tco } from '../cost/tco';
-import { linkReliability, type Reliability } from '../reliability/fit';
-import { linkLatency, type Latency } from '../latency/latency';
+import { linkReliability, type Reliability, type ReliabilityInputs } from '../reliability/fit';
+import { linkLatency, type Latency, type LatencyInputs } from '../latency/latency';
 import type { MetricId } from './registry';
 
 /**
@@ -24,10 +24,100 @@ export interface DesignMetrics {
   readonly values: Readonly<Record<MetricId, number>>;
 }
 
+/** The Tx OMA that leaves exactly the required margin: tx − (margin − required). */
+export function omaToClose_dBm(txOma_dBm: number, margin_dB: number, required_dB: number): number {
+  return txOma_dBm - (margin_dB - required_dB);
+}
+
 /** The Tx OMA that leaves exactly the required margin at the design length. */
 export function launchOmaToClose_dBm(link: LinkResult): number {
   if (link.kind !== 'imdd') return Number.NaN;
-  return link.tx_oma_dBm - (link.link_margin_dB - link.required_margin_dB);
+  return omaToClose_dBm(link.tx_oma_dBm, link.link_margin_dB, link.required_margin_dB);
+}
+
+/** Lasers per link end: lanes ÷ lanes per laser (none without a laser). */
+export function lasersPerEndOf(technology: Technology, laneTotal: number): number {
+  const laser = technology.power.laser;
+  return laser.mode === 'none' ? 0 : laneTotal / laser.lanes_per_laser;
+}
+
+/*
+ * The model inputs of a technology, built in one place: designMetrics (the object path) and the
+ * columnar kernel (core/kernel, which evaluates them once per sweep) both call these.
+ */
+export function powerInputsOf(
+  technology: Technology,
+  laneTotal: number,
+  laneRate_gbps: number,
+  laserInputs: LaserInputs | null,
+): PowerInputs {
+  const { power } = technology;
+  const laser = power.laser;
+  return {
+    lanes: laneTotal,
+    laneLineRate_gbps: laneRate_gbps,
+    moduleRate_gbps: technology.module_rate_gbps,
+    laser: laserInputs,
+    driver_pJ_per_bit: power.driver_pJ_per_bit,
+    tia_pJ_per_bit: power.tia_pJ_per_bit,
+    dsp_pJ_per_bit: power.dsp_pJ_per_bit,
+    ringTuning_mW_per_lane: power.ring_tuning_mW_per_lane,
+    laserFixed_W:
+      laser.mode === 'fixed' ? laser.power_W_per_laser * lasersPerEndOf(technology, laneTotal) : 0,
+    management_W: power.management_W,
+    hostSerdes_pJ_per_bit: HOST_SERDES_PJ_PER_BIT[power.host_serdes].value,
+  };
+}
+
+export function densityInputsOf(technology: Technology, laneRate_gbps: number): DensityInputs {
+  const { density } = technology;
+  return {
+    moduleRate_gbps: technology.module_rate_gbps,
+    portsPerRu: density.ports_per_ru ?? null,
+    engineRate_gbps: density.engine_rate_gbps ?? null,
+    engineEdge_mm: density.engine_edge_mm ?? null,
+    engineArea_mm2: density.engine_area_mm2 ?? null,
+    fiberPitch_um: density.fiber_pitch_um ?? null,
+    wavelengthsPerFiber: density.wavelengths_per_fiber,
+    laneRate_gbps,
+  };
+}
+
+export function costInputsOf(technology: Technology, length_m: number): CostInputs {
+  const { cost } = technology;
+  return {
+    moduleRate_gbps: technology.module_rate_gbps,
+    length_m,
+    moduleUsd: cost.module_usd,
+    externalLaserUsd: cost.external_laser_usd,
+    cableFixedUsd: cost.cable_fixed_usd,
+    cableUsdPerM: cost.cable_usd_per_m,
+    shuffleUsd: cost.shuffle_usd,
+    learningRate: cost.learning_rate,
+    referenceVolume: cost.reference_volume,
+    volume: cost.volume,
+  };
+}
+
+export function reliabilityInputsOf(technology: Technology, laneTotal: number): ReliabilityInputs {
+  const { reliability } = technology;
+  return {
+    moduleFit: reliability.module_fit,
+    laserFit: reliability.laser_fit,
+    lasersPerEnd: lasersPerEndOf(technology, laneTotal),
+    cableFit: reliability.cable_fit,
+    blastRadiusPorts: reliability.blast_radius_ports,
+  };
+}
+
+export function latencyInputsOf(technology: Technology, length_m: number): LatencyInputs {
+  return {
+    moduleRate_gbps: technology.module_rate_gbps,
+    length_m,
+    medium: technology.latency.medium,
+    fec_ns: technology.latency.fec_ns,
+    dspPerEnd_ns: technology.latency.dsp_ns_per_end,
+  };
 }
 
 export function designMetrics(
@@ -37,8 +127,8 @@ export function designMetrics(
   laneTotal: number,
   assumptions: Assumptions,
 ): DesignMetrics {
-  const { power, density, cost, reliability, latency } = technology;
-  const laser = power.laser;
+  const { density } = technology;
+  const laser = technology.power.laser;
   const laserInputs: LaserInputs | null =
     laser.mode === 'to-close'
       ? {
@@ -48,51 +138,12 @@ export function designMetrics(
           wallPlugEfficiency: laser.wall_plug_efficiency,
         }
       : null;
-  const lasersPerEnd = laser.mode === 'none' ? 0 : laneTotal / laser.lanes_per_laser;
-  const fixedLaser_W = laser.mode === 'fixed' ? laser.power_W_per_laser * lasersPerEnd : 0;
-  const energy = energyBreakdown({
-    lanes: laneTotal,
-    laneLineRate_gbps: link.lane_rate_gbps,
-    moduleRate_gbps: technology.module_rate_gbps,
-    laser: laserInputs,
-    driver_pJ_per_bit: power.driver_pJ_per_bit,
-    tia_pJ_per_bit: power.tia_pJ_per_bit,
-    dsp_pJ_per_bit: power.dsp_pJ_per_bit,
-    ringTuning_mW_per_lane: power.ring_tuning_mW_per_lane,
-    laserFixed_W: fixedLaser_W,
-    management_W: power.management_W,
-    hostSerdes_pJ_per_bit: HOST_SERDES_PJ_PER_BIT[power.host_serdes].value,
-  });
-
-  const densityResult = densityOf({
-    moduleRate_gbps: technology.module_rate_gbps,
-    portsPerRu: density.ports_per_ru ?? null,
-    engineRate_gbps: density.engine_rate_gbps ?? null,
-    engineEdge_mm: density.engine_edge_mm ?? null,
-    engineArea_mm2: density.engine_area_mm2 ?? null,
-    fiberPitch_um: density.fiber_pitch_um ?? null,
-    wavelengthsPerFiber: density.wavelengths_per_fiber,
-    laneRate_gbps: link.lane_rate_gbps,
-  });
-  const costResult = linkCost({
-    moduleRate_gbps: technology.module_rate_gbps,
-    length_m: link.length_m,
-    moduleUsd: cost.module_usd,
-    externalLaserUsd: cost.external_laser_usd,
-    cableFixedUsd: cost.cable_fixed_usd,
-    cableUsdPerM: cost.cable_usd_per_m,
-    shuffleUsd: cost.shuffle_usd,
-    learningRate: cost.learning_rate,
-    referenceVolume: cost.reference_volume,
-    volume: cost.volume,
-  });
-  const reliabilityResult = linkReliability({
-    moduleFit: reliability.module_fit,
-    laserFit: reliability.laser_fit,
-    lasersPerEnd,
-    cableFit: reliability.cable_fit,
-    blastRadiusPorts: reliability.blast_radius_ports,
-  });
+  const energy = energyBreakdown(
+    powerInputsOf(technology, laneTotal, link.lane_rate_gbps, laserInputs),
+  );
+  const densityResult = densityOf(densityInputsOf(technology, link.lane_rate_gbps));
+  const costResult = linkCost(costInputsOf(technology, link.length_m));
+  const reliabilityResult = linkReliability(reliabilityInputsOf(technology, laneTotal));
   const tco = totalCostOfOwnership({
     capexUsd: costResult.link_capex_usd,
     linkPower_W: energy.link_power_W,
@@ -102,13 +153,7 @@ export function designMetrics(
     failuresPerYear: reliabilityResult.failures_per_year,
     replacementUsd: costResult.module_usd_at_volume,
   });
-  const latencyResult = linkLatency({
-    moduleRate_gbps: technology.module_rate_gbps,
-    length_m: link.length_m,
-    medium: latency.medium,
-    fec_ns: latency.fec_ns,
-    dspPerEnd_ns: latency.dsp_ns_per_end,
-  });
+  const latencyResult = linkLatency(latencyInputsOf(technology, link.length_m));
   const orNaN = (value: number | null) => value ?? Number.NaN;
   return {
     energy,
