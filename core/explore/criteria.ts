@@ -54,6 +54,16 @@ export function criterionMargin(criterion: Criterion, value: number): number {
   }
 }
 
+/** Whether a margin passes: a threshold met exactly must not fail on a rounding error. */
+export function criterionMarginPasses(margin: number, value: number): boolean {
+  return margin >= -1e-9 * Math.max(1, Math.abs(value));
+}
+
+/** Whether one value passes one criterion (NaN fails). */
+export function criterionPasses(criterion: Criterion, value: number): boolean {
+  return !Number.isNaN(value) && criterionMarginPasses(criterionMargin(criterion, value), value);
+}
+
 export function evaluateCriteria(
   bar: LaunchCriteria,
   values: Readonly<Record<MetricId, number>>,
@@ -61,9 +71,7 @@ export function evaluateCriteria(
   const results = bar.criteria.map((criterion) => {
     const value = values[criterion.metric];
     const margin = Number.isNaN(value) ? Number.NaN : criterionMargin(criterion, value);
-    // A threshold met exactly must not fail on a rounding error (cf. MARGIN_TOLERANCE_DB).
-    const tolerance = 1e-9 * Math.max(1, Math.abs(value));
-    return { criterion, value, pass: margin >= -tolerance, margin };
+    return { criterion, value, pass: criterionMarginPasses(margin, value), margin };
   });
   return { pass: results.every((result) => result.pass), results };
 }

@@ -1,9 +1,14 @@
-import { evaluateDesignFully } from '../evaluate-scenario';
-
+import { DesignKernel, reachDependsOn } from '../kernel/design-kernel';
+import {
+  METRIC_COUNT,
+  METRIC_SLOT,
+  metricNeeds,
+  OPTIONAL_METRIC_SLOTS,
+} from '../kernel/metric-needs';
 import type { Assumptions } from '../scenario/technology-schema';
 import type { Design } from '../scenario/schema';
-import { evaluateCriteria } from './criteria';
-import { pointValues, type SweepPlan } from './sweep-plan';
+import { criterionPasses } from './criteria';
+import { fillParameterColumns, type SweepPlan } from './sweep-plan';
 
 /**
  * Evaluates a range of sweep points into columns: one Float64Array per parameter and per metric,
@@ -34,13 +39,13 @@ export interface SweepColumns {
   readonly metrics: readonly Float64Array[];
 }
 
-/** Metrics that are legitimately NaN for some technologies (not applicable). */
-const OPTIONAL_METRICS = new Set([
-  'faceplate_tbps_per_ru',
-  'shoreline_gbps_per_mm',
-  'area_tbps_per_mm2',
-]);
-
+/**
+ * Rows are evaluated by the columnar kernel (core/kernel): one DesignKernel per design holds
+ * everything the swept fields do not change, each point writes its values into the design's
+ * private working copy and the kernel writes the wanted metrics into a reused vector, copied into
+ * the block's columns. Nothing is allocated per point unless a swept field feeds the link
+ * preparation (then that record is rebuilt).
+ */
 export function runSweepRange(
   plan: SweepPlan,
   assumptions: Assumptions,
@@ -50,6 +55,8 @@ export function runSweepRange(
   const points = Math.max(0, Math.min(endPoint, plan.pointCount) - startPoint);
   const designCount = plan.designs.length;
   const rowCount = points * designCount;
+  const parameters = plan.paths.map(() => new Float64Array(rowCount));
+  const metrics = plan.metrics.map(() => new Float64Array(rowCount));
   const columns: SweepColumns = {
     startPoint,
     rowCount,
@@ -57,55 +64,85 @@ export function runSweepRange(
     design: new Uint16Array(rowCount),
     status: new Uint8Array(rowCount),
     pass: new Uint8Array(rowCount),
-    parameters: plan.paths.map(() => new Float64Array(rowCount)),
-    metrics: plan.metrics.map(() => new Float64Array(rowCount)),
+    parameters,
+    metrics,
   };
-  const values = new Float64Array(plan.paths.length);
+  const criteria = plan.criteria;
+  const needs = metricNeeds([...plan.metrics, ...(criteria?.criteria.map((c) => c.metric) ?? [])]);
+  const slots = Int32Array.from(plan.metrics, (id) => METRIC_SLOT[id]);
+  const optional = new Uint8Array(METRIC_COUNT);
+  for (const slot of OPTIONAL_METRIC_SLOTS) optional[slot] = 1;
   // Private working copies, written in place for each row: evaluation is pure and keeps no
   // reference to its input, so no design object needs allocating per point.
-  const working = plan.designs.map((design) => JSON.parse(JSON.stringify(design)) as Design);
-  const parents = working.map((design) => plan.pathKeys.map((keys) => parentOf(design, keys)));
-  const leaves = plan.pathKeys.map((keys) => keys[keys.length - 1] as string);
+  const kernels = plan.designs.map(
+    (design) =>
+      new DesignKernel(
+        JSON.parse(JSON.stringify(design)) as Design,
+        assumptions,
+        needs,
+        plan.paths,
+      ),
+  );
+  const memos = plan.designs.map((design) => reachMemo(plan, design));
+  fillParameterColumns(plan, startPoint, points, parameters);
+  const metricCount = slots.length;
+  const reachSlot = METRIC_SLOT.max_reach_m;
   let row = 0;
   for (let p = startPoint; p < startPoint + points; p++) {
     for (let d = 0; d < designCount; d++, row++) {
-      pointValues(plan, p, d, values);
-      const design = working[d] as Design;
-      const designParents = parents[d] as Record<string, unknown>[];
-      for (let j = 0; j < plan.paths.length; j++) {
-        (designParents[j] as Record<string, unknown>)[leaves[j] as string] = values[j];
-        (columns.parameters[j] as Float64Array)[row] = values[j] as number;
-      }
       columns.point[row] = p;
       columns.design[row] = d;
+      const kernel = kernels[d] as DesignKernel;
+      const out = kernel.out;
+      const memo = memos[d];
+      const digit = memo ? Math.floor(p / memo.stride) % memo.size : 0;
       try {
-        const { link, metrics } = evaluateDesignFully(design, assumptions);
-        let status: RowStatus = link.meets_required_margin ? RowStatus.Ok : RowStatus.LinkFails;
-        plan.metrics.forEach((id, m) => {
-          const value = metrics.values[id];
-          (columns.metrics[m] as Float64Array)[row] = value;
-          if (status === RowStatus.Ok && Number.isNaN(value) && !OPTIONAL_METRICS.has(id))
+        kernel.setPoint(parameters, row);
+        const meets = kernel.evaluate(memo ? (memo.reach_m[digit] as number) : Number.NaN);
+        if (memo) memo.reach_m[digit] = out[reachSlot] as number;
+        let status: RowStatus = meets ? RowStatus.Ok : RowStatus.LinkFails;
+        for (let m = 0; m < metricCount; m++) {
+          const slot = slots[m] as number;
+          const value = out[slot] as number;
+          (metrics[m] as Float64Array)[row] = value;
+          if (status === RowStatus.Ok && value !== value && optional[slot] === 0)
             status = RowStatus.NotANumber;
-        });
+        }
         columns.status[row] = status;
-        if (plan.criteria)
-          columns.pass[row] =
-            evaluateCriteria(plan.criteria, metrics.values).pass && status === RowStatus.Ok ? 1 : 0;
+        if (criteria && status === RowStatus.Ok) {
+          let pass = 1;
+          for (const criterion of criteria.criteria) {
+            if (!criterionPasses(criterion, out[METRIC_SLOT[criterion.metric]] as number)) pass = 0;
+          }
+          columns.pass[row] = pass;
+        }
       } catch {
         columns.status[row] = RowStatus.Error;
-        plan.metrics.forEach((_, m) => ((columns.metrics[m] as Float64Array)[row] = Number.NaN));
+        for (let m = 0; m < metricCount; m++) (metrics[m] as Float64Array)[row] = Number.NaN;
       }
     }
   }
   return columns;
 }
 
-/** The object holding the last key of a path (planSweep has checked the path exists). */
-function parentOf(design: Design, keys: readonly string[]): Record<string, unknown> {
-  let node = design as unknown as Record<string, unknown>;
-  for (let i = 0; i < keys.length - 1; i++)
-    node = node[keys[i] as string] as Record<string, unknown>;
-  return node;
+interface ReachMemo {
+  readonly stride: number;
+  readonly size: number;
+  readonly reach_m: Float64Array;
+}
+
+/**
+ * On a grid where the reach depends on one swept parameter only (the others being the length or
+ * technology fields), the reach is solved once per value of that parameter and reused.
+ */
+function reachMemo(plan: SweepPlan, design: Design): ReachMemo | null {
+  if (plan.sampling.method !== 'grid') return null;
+  const feeding = plan.paths.flatMap((path, j) => (reachDependsOn(design, path) ? [j] : []));
+  if (feeding.length !== 1) return null;
+  const j = feeding[0] as number;
+  const size = plan.gridSizes[j] as number;
+  const stride = plan.gridSizes.slice(j + 1).reduce((a, b) => a * b, 1);
+  return { stride, size, reach_m: new Float64Array(size).fill(Number.NaN) };
 }
 
 /** Joins blocks (in point order) into one. */

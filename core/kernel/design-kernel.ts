@@ -1,0 +1,405 @@
+import { wrightCost } from '../cost/learning-curve';
+import { cableUsd, costPerGbps_usd, linkCapexSum_usd } from '../cost/bom';
+import { lifetimeEnergy_usd, replacements_usd, tcoSum_usd } from '../cost/tco';
+import { densityOf } from '../density/density';
+import { latencySum_ns, linkLatency, propagation_ns_per_m } from '../latency/latency';
+import { coherentMarginAt_dB, coherentMaxReach } from '../link/coherent-link';
+import { electricalMarginAt_dB, electricalMaxReach_m } from '../link/electrical-link';
+import { designLaneRate_gbps, designLanes, designLength_m } from '../link/evaluate';
+import { imddMarginAt_dB, imddMaxReach_m, prepareImdd, type PreparedImdd } from '../link/imdd-link';
+import { meetsMargin } from '../link/results';
+import {
+  densityInputsOf,
+  latencyInputsOf,
+  omaToClose_dBm,
+  powerInputsOf,
+  reliabilityInputsOf,
+} from '../metrics/design-metrics';
+import {
+  energyBreakdown,
+  energyPerBit_pJ,
+  laserPartPower_W,
+  linkPowerOf_W,
+  portPowerSum_W,
+  type EnergyPartId,
+} from '../power/energy';
+import { laserElectricalOf_W, laserWattsPerOmaMw } from '../power/laser-power';
+import { linkReliability } from '../reliability/fit';
+import type { CoherentDesign, Design, ElectricalDesign, ImddDesign } from '../scenario/schema';
+import type { Assumptions } from '../scenario/technology-schema';
+import { METRIC_COUNT, METRIC_SLOT, type MetricNeeds } from './metric-needs';
+
+/**
+ * @method kernel Columnar evaluation kernel
+ * A sweep evaluates one design at many points that differ in a few fields. The kernel splits the
+ * evaluation in three stages by what each term depends on: the link preparation (everything
+ * length-independent: sensitivity, attenuation, dispersion, fixed losses, the ISI table), the
+ * technology statics (energy parts other than a laser sized to close the link, learning-curve
+ * prices, FIT, density, fixed latency), and the per-point stage (margin at the length, the reach
+ * solve, the laser to close, cable cost, TCO, propagation). A stage runs again only when a swept
+ * field feeds it; the per-point stage allocates nothing and writes numbers into preallocated
+ * columns. Every number comes from the same scalar function the object path
+ * (evaluateDesignFully) calls, so both agree to rounding.
+ * $$ y_i = g\bigl(h_{\mathrm{link}}(\theta),\ h_{\mathrm{tech}}(\theta),\ x_i\bigr) $$
+ * with θ the fields held fixed, x_i the swept fields of point i and h evaluated once.
+ * @assumes Fields a sweep varies are written into the design in place before each point.
+ */
+const SET_KEYED = 0;
+const SET_OMA = 1;
+const SET_IMDD_LENGTH = 2;
+const SET_REQUIRED = 3;
+const SET_COHERENT_LENGTH = 4;
+const SET_CABLE_LENGTH = 5;
+
+/** Direct (monomorphic) stores for the fields sweeps vary most; any other path is a keyed store. */
+function setterCodeOf(design: Design, path: string): number {
+  if (path === 'required_margin_dB') return SET_REQUIRED;
+  if (design.kind === 'imdd' && path === 'tx.oma_dBm') return SET_OMA;
+  if (design.kind === 'imdd' && path === 'channel.length_m') return SET_IMDD_LENGTH;
+  if (design.kind === 'coherent' && path === 'length_km') return SET_COHERENT_LENGTH;
+  if (design.kind === 'electrical' && path === 'cable.length_m') return SET_CABLE_LENGTH;
+  return SET_KEYED;
+}
+
+/** The object holding the last key of a path (the sweep plan has checked the path exists). */
+function parentOf(design: Design, keys: readonly string[]): Record<string, unknown> {
+  let node = design as unknown as Record<string, unknown>;
+  for (let i = 0; i < keys.length - 1; i++)
+    node = node[keys[i] as string] as Record<string, unknown>;
+  return node;
+}
+
+const LASER_NONE = 0;
+const LASER_TO_CLOSE = 1;
+const LASER_FIXED = 2;
+
+/** IM-DD fields the per-point stage reads live; any other swept link field re-prepares. */
+const IMDD_LATE_PATHS = new Set(['tx.oma_dBm', 'required_margin_dB', 'channel.length_m']);
+/** Fields that decide the lane count and line rate, which the technology statics use. */
+const LANE_PATHS = new Set(['lane.lanes', 'lane.baud_GBd', 'lane.pam_levels', 'line_rate_gbps']);
+
+function isLengthPath(path: string): boolean {
+  return path === 'channel.length_m' || path === 'length_km' || path === 'cable.length_m';
+}
+
+function isTechnologyPath(path: string): boolean {
+  return path.startsWith('technology.');
+}
+
+/** Whether a design's reach changes with a swept field (the length and technology do not feed it). */
+export function reachDependsOn(design: Design, path: string): boolean {
+  if (isTechnologyPath(path)) return false;
+  if (!isLengthPath(path)) return true;
+  return design.kind === 'imdd' && design.channel.measured_loss_dB !== undefined;
+}
+
+export class DesignKernel {
+  private prepared: PreparedImdd | null = null;
+  private kindCode = 0;
+  private lanes = 0;
+  private moduleRate_gbps = 0;
+  private laserMode = LASER_NONE;
+  private wattsPerOmaMw = 0;
+  private laserFixed_W = 0;
+  private staticLaser_W = 0;
+  private driver_W = 0;
+  private ring_W = 0;
+  private tia_W = 0;
+  private dsp_W = 0;
+  private management_W = 0;
+  private host_W = 0;
+  private moduleUsd = 0;
+  private laserUsd = 0;
+  private cableFixedUsd = 0;
+  private cableUsdPerM = 0;
+  private shuffleUsd = 0;
+  private replacement_usd = 0;
+  private fit = 0;
+  private failuresPerYear = 0;
+  private blastRadius = 0;
+  private faceplate = 0;
+  private shoreline = 0;
+  private area = 0;
+  private fibers = 0;
+  private serialization_ns = 0;
+  private fec_ns = 0;
+  private dspLatency_ns = 0;
+  private propagation_ns_per_m = 0;
+  private memoReach_m = Number.NaN;
+  private linkDirty = false;
+  private techDirty = false;
+  private reachDirty = true;
+  /** Metric outputs of the last evaluation, one slot per metric (METRIC_SLOT). */
+  readonly out = new Float64Array(METRIC_COUNT);
+  private readonly setterCode: Int8Array;
+  private readonly parents: Record<string, unknown>[];
+  private readonly leaves: string[];
+  private readonly last: Float64Array;
+  private readonly feedsLink: Uint8Array;
+  private readonly feedsTech: Uint8Array;
+  private readonly feedsReach: Uint8Array;
+
+  /**
+   * `design` is the kernel's own working copy: the caller writes swept values into it before each
+   * `evaluate` and nothing else holds it. `sweptPaths` are the fields the caller will vary.
+   */
+  constructor(
+    private readonly design: Design,
+    private readonly assumptions: Assumptions,
+    private readonly needs: MetricNeeds,
+    sweptPaths: readonly string[],
+  ) {
+    const measured = design.kind === 'imdd' && design.channel.measured_loss_dB !== undefined;
+    this.kindCode = design.kind === 'imdd' ? 0 : design.kind === 'coherent' ? 1 : 2;
+    const keys = sweptPaths.map((path) => path.split('.'));
+    this.setterCode = Int8Array.from(sweptPaths, (path) => setterCodeOf(design, path));
+    this.parents = keys.map((k) => parentOf(design, k));
+    this.leaves = keys.map((k) => k[k.length - 1] as string);
+    this.last = new Float64Array(sweptPaths.length).fill(Number.NaN);
+    this.feedsLink = Uint8Array.from(sweptPaths, (path) =>
+      design.kind === 'imdd' &&
+      !isTechnologyPath(path) &&
+      (!IMDD_LATE_PATHS.has(path) || (measured && path === 'channel.length_m'))
+        ? 1
+        : 0,
+    );
+    this.feedsTech = Uint8Array.from(sweptPaths, (path) =>
+      isTechnologyPath(path) || LANE_PATHS.has(path) ? 1 : 0,
+    );
+    this.feedsReach = Uint8Array.from(sweptPaths, (path) => (reachDependsOn(design, path) ? 1 : 0));
+    this.refreshLink();
+    this.refreshTechnology();
+  }
+
+  /**
+   * Writes point `row` of the swept-value columns (one per swept path, in constructor order) into
+   * the working design. Only values that changed are written; a change to a field the link
+   * preparation or the technology statics read marks that stage for the next `evaluate`.
+   */
+  setPoint(columns: readonly Float64Array[], row: number): void {
+    const design = this.design;
+    const last = this.last;
+    for (let j = 0; j < last.length; j++) {
+      const value = (columns[j] as Float64Array)[row] as number;
+      if (value === last[j]) continue;
+      last[j] = value;
+      switch (this.setterCode[j]) {
+        case SET_OMA:
+          (design as ImddDesign).tx.oma_dBm = value;
+          break;
+        case SET_IMDD_LENGTH:
+          (design as ImddDesign).channel.length_m = value;
+          break;
+        case SET_REQUIRED:
+          design.required_margin_dB = value;
+          break;
+        case SET_COHERENT_LENGTH:
+          (design as CoherentDesign).length_km = value;
+          break;
+        case SET_CABLE_LENGTH:
+          (design as ElectricalDesign).cable.length_m = value;
+          break;
+        default:
+          (this.parents[j] as Record<string, unknown>)[this.leaves[j] as string] = value;
+      }
+      if (this.feedsLink[j] === 1) this.linkDirty = true;
+      if (this.feedsTech[j] === 1) this.techDirty = true;
+      if (this.feedsReach[j] === 1) this.reachDirty = true;
+    }
+  }
+
+  /** Link preparation: everything in the IM-DD budget that does not depend on the length. */
+  private refreshLink(): void {
+    this.prepared = this.design.kind === 'imdd' ? prepareImdd(this.design) : null;
+    this.memoReach_m = Number.NaN;
+  }
+
+  /** Technology statics: every metric part that no per-point field feeds. */
+  private refreshTechnology(): void {
+    const design = this.design;
+    const technology = design.technology;
+    const lanes = designLanes(design);
+    const laneRate = designLaneRate_gbps(design);
+    const laser = technology.power.laser;
+    this.lanes = lanes;
+    this.moduleRate_gbps = technology.module_rate_gbps;
+    this.laserMode =
+      laser.mode === 'to-close'
+        ? LASER_TO_CLOSE
+        : laser.mode === 'fixed'
+          ? LASER_FIXED
+          : LASER_NONE;
+    this.wattsPerOmaMw =
+      laser.mode === 'to-close'
+        ? laserWattsPerOmaMw(
+            laser.extinction_ratio_dB,
+            laser.excess_loss_dB,
+            laser.wall_plug_efficiency,
+          )
+        : 0;
+    const powerInputs = powerInputsOf(technology, lanes, laneRate, null);
+    this.laserFixed_W = powerInputs.laserFixed_W;
+    const parts = energyBreakdown(powerInputs).parts;
+    const part = (id: EnergyPartId) => parts.find((p) => p.id === id)?.power_W ?? Number.NaN;
+    this.staticLaser_W = part('laser');
+    this.driver_W = part('driver');
+    this.ring_W = part('ring-tuning');
+    this.tia_W = part('tia');
+    this.dsp_W = part('dsp');
+    this.management_W = part('management');
+    this.host_W = part('host-serdes');
+    const cost = technology.cost;
+    const learn = (usd: number) =>
+      wrightCost(usd, cost.reference_volume, cost.volume, cost.learning_rate);
+    this.moduleUsd = learn(cost.module_usd);
+    this.laserUsd = learn(cost.external_laser_usd);
+    this.cableFixedUsd = cost.cable_fixed_usd;
+    this.cableUsdPerM = cost.cable_usd_per_m;
+    this.shuffleUsd = cost.shuffle_usd;
+    const reliability = linkReliability(reliabilityInputsOf(technology, lanes));
+    this.fit = reliability.fit;
+    this.failuresPerYear = reliability.failures_per_year;
+    this.blastRadius = reliability.blast_radius_ports;
+    this.replacement_usd = replacements_usd(
+      reliability.failures_per_year,
+      this.assumptions.lifetime_years,
+      this.moduleUsd,
+    );
+    const density = densityOf(densityInputsOf(technology, laneRate));
+    this.faceplate = density.faceplate_tbps_per_ru ?? Number.NaN;
+    this.shoreline = density.shoreline_gbps_per_mm ?? Number.NaN;
+    this.area = density.area_tbps_per_mm2 ?? Number.NaN;
+    this.fibers = technology.density.fibers_per_link;
+    const latency = linkLatency(latencyInputsOf(technology, 0));
+    this.serialization_ns = latency.serialization_ns;
+    this.fec_ns = latency.fec_ns;
+    this.dspLatency_ns = latency.dsp_ns;
+    this.propagation_ns_per_m = propagation_ns_per_m(technology.latency.medium);
+    const out = this.out;
+    out[METRIC_SLOT.faceplate_tbps_per_ru] = this.faceplate;
+    out[METRIC_SLOT.shoreline_gbps_per_mm] = this.shoreline;
+    out[METRIC_SLOT.area_tbps_per_mm2] = this.area;
+    out[METRIC_SLOT.fibers_per_link] = this.fibers;
+    out[METRIC_SLOT.fit] = this.fit;
+    out[METRIC_SLOT.failures_per_year] = this.failuresPerYear;
+    out[METRIC_SLOT.blast_radius_ports] = this.blastRadius;
+  }
+
+  /** The link margin at the design's length, dB (the shared per-kind margin function). */
+  private margin_dB(length_m: number): number {
+    if (this.kindCode === 0) return imddMarginAt_dB(this.prepared as PreparedImdd, length_m);
+    if (this.kindCode === 1) return coherentMarginAt_dB(this.design as CoherentDesign, length_m);
+    return electricalMarginAt_dB(this.design as ElectricalDesign, length_m);
+  }
+
+  private reach_m(): number {
+    const design = this.design;
+    if (design.kind === 'imdd') return imddMaxReach_m(this.prepared as PreparedImdd);
+    if (design.kind === 'coherent') return coherentMaxReach(design).max_reach_m;
+    return electricalMaxReach_m(design);
+  }
+
+  /**
+   * Evaluates the design as it stands into `out` (one slot per metric, METRIC_SLOT; only the wanted
+   * ones are written; the technology statics are there from the last refresh). `knownReach_m` is a reach the caller has memoised for these values (NaN:
+   * solve it). Returns whether the link meets its required margin.
+   */
+  evaluate(knownReach_m: number): boolean {
+    if (this.linkDirty) {
+      this.linkDirty = false;
+      this.refreshLink();
+    }
+    if (this.techDirty) {
+      this.techDirty = false;
+      this.refreshTechnology();
+    }
+    const out = this.out;
+    const design = this.design;
+    const needs = this.needs;
+    const wanted = needs.wanted;
+    const length_m =
+      this.kindCode === 0 ? (design as ImddDesign).channel.length_m : designLength_m(design);
+    const margin = this.margin_dB(length_m);
+    const required = design.required_margin_dB;
+    if (wanted[METRIC_SLOT.link_margin_dB] === 1) out[METRIC_SLOT.link_margin_dB] = margin;
+    if (needs.reach) {
+      let reach = knownReach_m;
+      if (reach !== reach) {
+        if (this.reachDirty || this.memoReach_m !== this.memoReach_m)
+          this.memoReach_m = this.reach_m();
+        reach = this.memoReach_m;
+        this.reachDirty = false;
+      }
+      out[METRIC_SLOT.max_reach_m] = reach;
+    }
+    if (needs.energy) {
+      let port: number;
+      if (this.laserMode === LASER_TO_CLOSE) {
+        const oma =
+          this.kindCode === 0 && design.kind === 'imdd'
+            ? omaToClose_dBm(design.tx.oma_dBm, margin, required)
+            : Number.NaN;
+        const laser = laserPartPower_W(
+          laserElectricalOf_W(oma, this.wattsPerOmaMw),
+          this.lanes,
+          this.laserFixed_W,
+        );
+        port = this.portPower_W(laser);
+      } else port = this.portPower_W(this.staticLaser_W);
+      const rate = this.moduleRate_gbps;
+      const link = linkPowerOf_W(port);
+      out[METRIC_SLOT.energy_pJ_per_bit] = energyPerBit_pJ(port, rate);
+      out[METRIC_SLOT.module_energy_pJ_per_bit] = energyPerBit_pJ(port - this.host_W, rate);
+      out[METRIC_SLOT.module_power_W] = port - this.host_W;
+      out[METRIC_SLOT.port_power_W] = port;
+      out[METRIC_SLOT.link_power_W] = link;
+      if (needs.cost) {
+        const capex = this.capex_usd(length_m);
+        out[METRIC_SLOT.cost_usd_per_gbps] = costPerGbps_usd(capex, rate);
+        out[METRIC_SLOT.link_capex_usd] = capex;
+        if (needs.tco) {
+          const a = this.assumptions;
+          out[METRIC_SLOT.tco_usd] = tcoSum_usd(
+            capex,
+            lifetimeEnergy_usd(link, a.pue, a.lifetime_years, a.energy_usd_per_kWh),
+            this.replacement_usd,
+          );
+        }
+      }
+    } else if (needs.cost) {
+      const capex = this.capex_usd(length_m);
+      out[METRIC_SLOT.cost_usd_per_gbps] = costPerGbps_usd(capex, this.moduleRate_gbps);
+      out[METRIC_SLOT.link_capex_usd] = capex;
+    }
+    if (needs.latency) {
+      out[METRIC_SLOT.latency_ns] = latencySum_ns(
+        this.serialization_ns,
+        this.fec_ns,
+        this.dspLatency_ns,
+        this.propagation_ns_per_m * length_m,
+      );
+    }
+    return meetsMargin(margin, required);
+  }
+
+  private portPower_W(laser_W: number): number {
+    return portPowerSum_W(
+      laser_W,
+      this.driver_W,
+      this.ring_W,
+      this.tia_W,
+      this.dsp_W,
+      this.management_W,
+      this.host_W,
+    );
+  }
+
+  private capex_usd(length_m: number): number {
+    return linkCapexSum_usd(
+      this.moduleUsd,
+      this.laserUsd,
+      cableUsd(this.cableFixedUsd, this.cableUsdPerM, length_m),
+      this.shuffleUsd,
+    );
+  }
+}
