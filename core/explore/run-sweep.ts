@@ -1,3 +1,4 @@
+import { evaluateBlock, type BlockRows, type GridReachMemo } from '../kernel/block';
 import { DesignKernel, reachDependsOn } from '../kernel/design-kernel';
 import {
   METRIC_COUNT,
@@ -51,27 +52,33 @@ export function runSweepRange(
   assumptions: Assumptions,
   startPoint: number,
   endPoint: number,
+  /** Preallocated columns of exactly this block's shape to write into (a reused block). */
+  into?: SweepColumns,
 ): SweepColumns {
   const points = Math.max(0, Math.min(endPoint, plan.pointCount) - startPoint);
   const designCount = plan.designs.length;
   const rowCount = points * designCount;
-  const parameters = plan.paths.map(() => new Float64Array(rowCount));
-  const metrics = plan.metrics.map(() => new Float64Array(rowCount));
+  const reuse = into !== undefined && into.rowCount === rowCount ? into : null;
+  // One object shape whether reused or fresh, so the loop below stays monomorphic.
   const columns: SweepColumns = {
     startPoint,
     rowCount,
-    point: new Uint32Array(rowCount),
-    design: new Uint16Array(rowCount),
-    status: new Uint8Array(rowCount),
-    pass: new Uint8Array(rowCount),
-    parameters,
-    metrics,
+    point: reuse ? reuse.point : new Uint32Array(rowCount),
+    design: reuse ? reuse.design : new Uint16Array(rowCount),
+    status: reuse ? reuse.status : new Uint8Array(rowCount),
+    pass: reuse ? reuse.pass : new Uint8Array(rowCount),
+    parameters: reuse ? reuse.parameters : plan.paths.map(() => new Float64Array(rowCount)),
+    metrics: reuse ? reuse.metrics : plan.metrics.map(() => new Float64Array(rowCount)),
   };
+  const parameters = columns.parameters;
+  const metrics = columns.metrics;
+  const pointColumn = columns.point;
+  const designColumn = columns.design;
+  const statusColumn = columns.status;
+  const passColumn = columns.pass;
+  if (reuse) passColumn.fill(0);
   const criteria = plan.criteria;
   const needs = metricNeeds([...plan.metrics, ...(criteria?.criteria.map((c) => c.metric) ?? [])]);
-  const slots = Int32Array.from(plan.metrics, (id) => METRIC_SLOT[id]);
-  const optional = new Uint8Array(METRIC_COUNT);
-  for (const slot of OPTIONAL_METRIC_SLOTS) optional[slot] = 1;
   // Private working copies, written in place for each row: evaluation is pure and keeps no
   // reference to its input, so no design object needs allocating per point.
   const kernels = plan.designs.map(
@@ -85,57 +92,82 @@ export function runSweepRange(
   );
   const memos = plan.designs.map((design) => reachMemo(plan, design));
   fillParameterColumns(plan, startPoint, points, parameters);
-  const metricCount = slots.length;
-  const reachSlot = METRIC_SLOT.max_reach_m;
+  // An output column per metric slot: the plan's own, plus scratch for metrics only criteria read.
+  const bySlot: (Float64Array | null)[] = Array.from({ length: METRIC_COUNT }, () => null);
+  plan.metrics.forEach((id, m) => (bySlot[METRIC_SLOT[id]] = metrics[m] as Float64Array));
+  for (const criterion of criteria?.criteria ?? []) {
+    const slot = METRIC_SLOT[criterion.metric];
+    if (bySlot[slot] === null) bySlot[slot] = new Float64Array(rowCount);
+  }
+  kernels.forEach((kernel, d) => {
+    const rows = {
+      parameters,
+      metrics: bySlot,
+      status: statusColumn,
+      design: d,
+      stride: designCount,
+      count: points,
+      startPoint,
+    };
+    if (kernel.techVaries) evaluateRows(kernel, rows);
+    else evaluateBlock(kernel, needs, assumptions, rows, memos[d] ?? null);
+  });
   let row = 0;
   for (let p = startPoint; p < startPoint + points; p++) {
     for (let d = 0; d < designCount; d++, row++) {
-      columns.point[row] = p;
-      columns.design[row] = d;
-      const kernel = kernels[d] as DesignKernel;
-      const out = kernel.out;
-      const memo = memos[d];
-      const digit = memo ? Math.floor(p / memo.stride) % memo.size : 0;
-      try {
-        kernel.setPoint(parameters, row);
-        const meets = kernel.evaluate(memo ? (memo.reach_m[digit] as number) : Number.NaN);
-        if (memo) memo.reach_m[digit] = out[reachSlot] as number;
-        let status: RowStatus = meets ? RowStatus.Ok : RowStatus.LinkFails;
-        for (let m = 0; m < metricCount; m++) {
-          const slot = slots[m] as number;
-          const value = out[slot] as number;
-          (metrics[m] as Float64Array)[row] = value;
-          if (status === RowStatus.Ok && value !== value && optional[slot] === 0)
-            status = RowStatus.NotANumber;
-        }
-        columns.status[row] = status;
-        if (criteria && status === RowStatus.Ok) {
-          let pass = 1;
-          for (const criterion of criteria.criteria) {
-            if (!criterionPasses(criterion, out[METRIC_SLOT[criterion.metric]] as number)) pass = 0;
-          }
-          columns.pass[row] = pass;
-        }
-      } catch {
-        columns.status[row] = RowStatus.Error;
-        for (let m = 0; m < metricCount; m++) (metrics[m] as Float64Array)[row] = Number.NaN;
+      pointColumn[row] = p;
+      designColumn[row] = d;
+    }
+  }
+  // A wanted metric that came out NaN where it should have a value marks the row.
+  plan.metrics.forEach((id, m) => {
+    if (OPTIONAL_METRIC_SLOTS.includes(METRIC_SLOT[id])) return;
+    const column = metrics[m] as Float64Array;
+    for (let r = 0; r < rowCount; r++) {
+      const value = column[r] as number;
+      if (value !== value && statusColumn[r] === RowStatus.Ok)
+        statusColumn[r] = RowStatus.NotANumber;
+    }
+  });
+  if (criteria) {
+    for (let r = 0; r < rowCount; r++) {
+      if (statusColumn[r] !== RowStatus.Ok) continue;
+      let pass = 1;
+      for (const criterion of criteria.criteria) {
+        const value = (bySlot[METRIC_SLOT[criterion.metric]] as Float64Array)[r] as number;
+        if (!criterionPasses(criterion, value)) pass = 0;
       }
+      passColumn[r] = pass;
     }
   }
   return columns;
 }
 
-interface ReachMemo {
-  readonly stride: number;
-  readonly size: number;
-  readonly reach_m: Float64Array;
+/** Point by point, for sweeps whose swept fields feed the technology statics. */
+function evaluateRows(kernel: DesignKernel, rows: BlockRows): void {
+  const { parameters, metrics, status, design: d, stride: D, count } = rows;
+  const out = kernel.out;
+  for (let i = 0; i < count; i++) {
+    const r = i * D + d;
+    try {
+      kernel.setPoint(parameters, r);
+      status[r] = kernel.evaluate(Number.NaN) ? RowStatus.Ok : RowStatus.LinkFails;
+      for (let slot = 0; slot < METRIC_COUNT; slot++) {
+        const column = metrics[slot];
+        if (column) column[r] = out[slot] as number;
+      }
+    } catch {
+      status[r] = RowStatus.Error;
+      for (const column of metrics) if (column) column[r] = Number.NaN;
+    }
+  }
 }
 
 /**
  * On a grid where the reach depends on one swept parameter only (the others being the length or
  * technology fields), the reach is solved once per value of that parameter and reused.
  */
-function reachMemo(plan: SweepPlan, design: Design): ReachMemo | null {
+function reachMemo(plan: SweepPlan, design: Design): GridReachMemo | null {
   if (plan.sampling.method !== 'grid') return null;
   const feeding = plan.paths.flatMap((path, j) => (reachDependsOn(design, path) ? [j] : []));
   if (feeding.length !== 1) return null;

@@ -70,7 +70,7 @@ function parentOf(design: Design, keys: readonly string[]): Record<string, unkno
 }
 
 const LASER_NONE = 0;
-const LASER_TO_CLOSE = 1;
+export const LASER_TO_CLOSE = 1;
 const LASER_FIXED = 2;
 
 /** IM-DD fields the per-point stage reads live; any other swept link field re-prepares. */
@@ -95,36 +95,37 @@ export function reachDependsOn(design: Design, path: string): boolean {
 
 export class DesignKernel {
   private prepared: PreparedImdd | null = null;
+  // Technology statics (public for the block evaluator, core/kernel/block.ts; written only here).
   private kindCode = 0;
-  private lanes = 0;
-  private moduleRate_gbps = 0;
-  private laserMode = LASER_NONE;
-  private wattsPerOmaMw = 0;
-  private laserFixed_W = 0;
-  private staticLaser_W = 0;
-  private driver_W = 0;
-  private ring_W = 0;
-  private tia_W = 0;
-  private dsp_W = 0;
-  private management_W = 0;
-  private host_W = 0;
-  private moduleUsd = 0;
-  private laserUsd = 0;
-  private cableFixedUsd = 0;
-  private cableUsdPerM = 0;
-  private shuffleUsd = 0;
-  private replacement_usd = 0;
-  private fit = 0;
-  private failuresPerYear = 0;
-  private blastRadius = 0;
-  private faceplate = 0;
-  private shoreline = 0;
-  private area = 0;
-  private fibers = 0;
-  private serialization_ns = 0;
-  private fec_ns = 0;
-  private dspLatency_ns = 0;
-  private propagation_ns_per_m = 0;
+  lanes = 0;
+  moduleRate_gbps = 0;
+  laserMode = LASER_NONE;
+  wattsPerOmaMw = 0;
+  laserFixed_W = 0;
+  staticLaser_W = 0;
+  driver_W = 0;
+  ring_W = 0;
+  tia_W = 0;
+  dsp_W = 0;
+  management_W = 0;
+  host_W = 0;
+  moduleUsd = 0;
+  laserUsd = 0;
+  cableFixedUsd = 0;
+  cableUsdPerM = 0;
+  shuffleUsd = 0;
+  replacement_usd = 0;
+  fit = 0;
+  failuresPerYear = 0;
+  blastRadius = 0;
+  faceplate = 0;
+  shoreline = 0;
+  area = 0;
+  fibers = 0;
+  serialization_ns = 0;
+  fec_ns = 0;
+  dspLatency_ns = 0;
+  propagation_ns_per_m = 0;
   private memoReach_m = Number.NaN;
   private linkDirty = false;
   private techDirty = false;
@@ -137,6 +138,8 @@ export class DesignKernel {
   private readonly last: Float64Array;
   private readonly feedsLink: Uint8Array;
   private readonly feedsTech: Uint8Array;
+  /** Whether a swept field feeds the technology statics (then they are refreshed per point). */
+  readonly techVaries: boolean;
   private readonly feedsReach: Uint8Array;
 
   /**
@@ -166,6 +169,7 @@ export class DesignKernel {
     this.feedsTech = Uint8Array.from(sweptPaths, (path) =>
       isTechnologyPath(path) || LANE_PATHS.has(path) ? 1 : 0,
     );
+    this.techVaries = this.feedsTech.includes(1);
     this.feedsReach = Uint8Array.from(sweptPaths, (path) => (reachDependsOn(design, path) ? 1 : 0));
     this.refreshLink();
     this.refreshTechnology();
@@ -299,12 +303,21 @@ export class DesignKernel {
     return electricalMaxReach_m(design);
   }
 
+  /** Link figures of the last `linkPoint`: length (m), Tx OMA (dBm, IM-DD), required margin, margin. */
+  length_m = 0;
+  txOma_dBm = Number.NaN;
+  required_dB = 0;
+  margin = 0;
+  /** The reach of the last `linkPoint` (when the needs ask for it), m. */
+  reach = Number.NaN;
+
   /**
-   * Evaluates the design as it stands into `out` (one slot per metric, METRIC_SLOT; only the wanted
-   * ones are written; the technology statics are there from the last refresh). `knownReach_m` is a reach the caller has memoised for these values (NaN:
-   * solve it). Returns whether the link meets its required margin.
+   * The link stage of one point: refreshes what a changed field feeds, then the margin at the
+   * length and (when asked) the reach — `knownReach_m` is one the caller memoised for these values
+   * (NaN: solve it, or reuse the last one when no field the reach depends on changed). Returns
+   * whether the link meets its required margin.
    */
-  evaluate(knownReach_m: number): boolean {
+  linkPoint(knownReach_m: number): boolean {
     if (this.linkDirty) {
       this.linkDirty = false;
       this.refreshLink();
@@ -313,16 +326,16 @@ export class DesignKernel {
       this.techDirty = false;
       this.refreshTechnology();
     }
-    const out = this.out;
     const design = this.design;
-    const needs = this.needs;
-    const wanted = needs.wanted;
     const length_m =
       this.kindCode === 0 ? (design as ImddDesign).channel.length_m : designLength_m(design);
+    this.length_m = length_m;
+    this.txOma_dBm = this.kindCode === 0 ? (design as ImddDesign).tx.oma_dBm : Number.NaN;
     const margin = this.margin_dB(length_m);
+    this.margin = margin;
     const required = design.required_margin_dB;
-    if (wanted[METRIC_SLOT.link_margin_dB] === 1) out[METRIC_SLOT.link_margin_dB] = margin;
-    if (needs.reach) {
+    this.required_dB = required;
+    if (this.needs.reach) {
       let reach = knownReach_m;
       if (reach !== reach) {
         if (this.reachDirty || this.memoReach_m !== this.memoReach_m)
@@ -330,15 +343,29 @@ export class DesignKernel {
         reach = this.memoReach_m;
         this.reachDirty = false;
       }
-      out[METRIC_SLOT.max_reach_m] = reach;
+      this.reach = reach;
     }
+    return meetsMargin(margin, required);
+  }
+
+  /**
+   * Evaluates the design as it stands into `out` (one slot per metric, METRIC_SLOT; only the wanted
+   * ones are written; the technology statics are there from the last refresh). Returns whether
+   * the link meets its required margin. `knownReach_m` as for `linkPoint`.
+   */
+  evaluate(knownReach_m: number): boolean {
+    const meets = this.linkPoint(knownReach_m);
+    const out = this.out;
+    const needs = this.needs;
+    const length_m = this.length_m;
+    const margin = this.margin;
+    const required = this.required_dB;
+    if (needs.wanted[METRIC_SLOT.link_margin_dB] === 1) out[METRIC_SLOT.link_margin_dB] = margin;
+    if (needs.reach) out[METRIC_SLOT.max_reach_m] = this.reach;
     if (needs.energy) {
       let port: number;
       if (this.laserMode === LASER_TO_CLOSE) {
-        const oma =
-          this.kindCode === 0 && design.kind === 'imdd'
-            ? omaToClose_dBm(design.tx.oma_dBm, margin, required)
-            : Number.NaN;
+        const oma = omaToClose_dBm(this.txOma_dBm, margin, required);
         const laser = laserPartPower_W(
           laserElectricalOf_W(oma, this.wattsPerOmaMw),
           this.lanes,
@@ -379,10 +406,10 @@ export class DesignKernel {
         this.propagation_ns_per_m * length_m,
       );
     }
-    return meetsMargin(margin, required);
+    return meets;
   }
 
-  private portPower_W(laser_W: number): number {
+  portPower_W(laser_W: number): number {
     return portPowerSum_W(
       laser_W,
       this.driver_W,
@@ -394,7 +421,7 @@ export class DesignKernel {
     );
   }
 
-  private capex_usd(length_m: number): number {
+  capex_usd(length_m: number): number {
     return linkCapexSum_usd(
       this.moduleUsd,
       this.laserUsd,
