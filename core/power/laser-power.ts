@@ -44,7 +44,9 @@ export function laserWattsPerOmaMw(
   wallPlugEfficiency: number,
 ): number {
   const ratio = dBToLinear(extinctionRatio_dB);
-  return (((ratio + 1) / (2 * (ratio - 1))) * dBToLinear(excessLoss_dB)) / wallPlugEfficiency / 1000;
+  return (
+    (((ratio + 1) / (2 * (ratio - 1))) * dBToLinear(excessLoss_dB)) / wallPlugEfficiency / 1000
+  );
 }
 
 /** Laser electrical power per lane from the launch OMA and `laserWattsPerOmaMw`, W. */
