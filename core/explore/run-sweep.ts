@@ -5,6 +5,7 @@ import {
   METRIC_SLOT,
   metricNeeds,
   OPTIONAL_METRIC_SLOTS,
+  type MetricNeeds,
 } from '../kernel/metric-needs';
 import type { Assumptions } from '../scenario/technology-schema';
 import type { Design } from '../scenario/schema';
@@ -79,18 +80,7 @@ export function runSweepRange(
   if (reuse) passColumn.fill(0);
   const criteria = plan.criteria;
   const needs = metricNeeds([...plan.metrics, ...(criteria?.criteria.map((c) => c.metric) ?? [])]);
-  // Private working copies, written in place for each row: evaluation is pure and keeps no
-  // reference to its input, so no design object needs allocating per point.
-  const kernels = plan.designs.map(
-    (design) =>
-      new DesignKernel(
-        JSON.parse(JSON.stringify(design)) as Design,
-        assumptions,
-        needs,
-        plan.paths,
-      ),
-  );
-  const memos = plan.designs.map((design) => reachMemo(plan, design));
+  const { kernels, memos } = kernelsFor(plan, assumptions, needs);
   fillParameterColumns(plan, startPoint, points, parameters);
   // An output column per metric slot: the plan's own, plus scratch for metrics only criteria read.
   const bySlot: (Float64Array | null)[] = Array.from({ length: METRIC_COUNT }, () => null);
@@ -141,6 +131,40 @@ export function runSweepRange(
     }
   }
   return columns;
+}
+
+interface PlanKernels {
+  readonly assumptions: Assumptions;
+  readonly kernels: readonly DesignKernel[];
+  readonly memos: readonly (GridReachMemo | null)[];
+}
+
+/**
+ * One kernel per design, kept for the plan's lifetime: the blocks of one sweep share the hoisted
+ * preparation (and any ISI table) instead of rebuilding it per block. Each kernel owns a private
+ * working copy of its design, written in place for each row: evaluation is pure and keeps no
+ * reference to its input, so no design object is allocated per point.
+ */
+const planKernels = new WeakMap<SweepPlan, PlanKernels>();
+
+function kernelsFor(plan: SweepPlan, assumptions: Assumptions, needs: MetricNeeds): PlanKernels {
+  const cached = planKernels.get(plan);
+  if (cached && cached.assumptions === assumptions) return cached;
+  const created: PlanKernels = {
+    assumptions,
+    kernels: plan.designs.map(
+      (design) =>
+        new DesignKernel(
+          JSON.parse(JSON.stringify(design)) as Design,
+          assumptions,
+          needs,
+          plan.paths,
+        ),
+    ),
+    memos: plan.designs.map((design) => reachMemo(plan, design)),
+  };
+  planKernels.set(plan, created);
+  return created;
 }
 
 /** Point by point, for sweeps whose swept fields feed the technology statics. */

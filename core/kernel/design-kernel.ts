@@ -318,13 +318,14 @@ export class DesignKernel {
    * whether the link meets its required margin.
    */
   linkPoint(knownReach_m: number): boolean {
+    // Cleared only once the refresh succeeded: a point whose preparation throws stays an error.
     if (this.linkDirty) {
-      this.linkDirty = false;
       this.refreshLink();
+      this.linkDirty = false;
     }
     if (this.techDirty) {
-      this.techDirty = false;
       this.refreshTechnology();
+      this.techDirty = false;
     }
     const design = this.design;
     const length_m =

@@ -66,6 +66,11 @@ export interface PreparedImdd {
    * through the measured point and the reach accounts for it.
    */
   readonly measuredOffset_dB: number;
+  /**
+   * The last length asked of `imddLengthPenalty_dB` and its penalty: sweeps that hold the length
+   * while another field varies reuse it instead of recomputing the logarithm.
+   */
+  readonly penaltyMemo: Float64Array;
 }
 
 /** Lengths beyond this are not searched (10 000 km). */
@@ -121,6 +126,7 @@ export function prepareImdd(design: ImddDesign): PreparedImdd {
     isi: penalties.model_isi === true ? prepareIsiPenalty(design) : null,
     measuredOffset_dB:
       channel.measured_loss_dB === undefined ? 0 : channel.measured_loss_dB - modelledChannel_dB,
+    penaltyMemo: Float64Array.of(Number.NaN, Number.NaN),
   };
 }
 
@@ -155,12 +161,23 @@ function lengthTerms(p: PreparedImdd, length_m: number): LengthTerms {
  * reach solver and the columnar kernel call it millions of times.
  */
 export function imddLengthPenalty_dB(p: PreparedImdd, length_m: number): number {
-  if (p.isi) return p.isi(length_m);
-  const length_km = mToKm(length_m);
-  const chromatic = p.chromaticSpread_ps_per_km * length_km;
-  const modal = p.modalSpread_ps_per_km * length_km;
-  if (chromatic === 0 && modal === 0) return 0;
-  return broadeningPenalty_dB(Math.sqrt(chromatic ** 2 + modal ** 2), p.design.lane.baud_GBd);
+  const memo = p.penaltyMemo;
+  if (memo[0] === length_m) return memo[1] as number;
+  let penalty = 0;
+  if (p.isi) penalty = p.isi(length_m);
+  else {
+    const length_km = mToKm(length_m);
+    const chromatic = p.chromaticSpread_ps_per_km * length_km;
+    const modal = p.modalSpread_ps_per_km * length_km;
+    if (chromatic !== 0 || modal !== 0)
+      penalty = broadeningPenalty_dB(
+        Math.sqrt(chromatic ** 2 + modal ** 2),
+        p.design.lane.baud_GBd,
+      );
+  }
+  memo[0] = length_m;
+  memo[1] = penalty;
+  return penalty;
 }
 
 /**
