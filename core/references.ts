@@ -8,6 +8,7 @@ import { SUPPLIER_REFERENCES } from './suppliers/suppliers-references';
 import { ROADMAP_REFERENCES } from './roadmap/roadmap-references';
 import { FLEET_REFERENCES } from './fleet/fleet-references';
 import { WORKLOAD_REFERENCES } from './workload/workload-references';
+import { PHYSICS_REFERENCES } from './physics/physics-references';
 
 /**
  * Every source a constant, catalog value or example refers to, by key. The app's provenance
@@ -270,6 +271,7 @@ export const REFERENCES = {
   ...ROADMAP_REFERENCES,
   ...FLEET_REFERENCES,
   ...WORKLOAD_REFERENCES,
+  ...PHYSICS_REFERENCES,
 } as const satisfies Record<string, Reference>;
 
 export type ReferenceKey = keyof typeof REFERENCES;

@@ -3,7 +3,6 @@ import { FEC_PRESETS } from '../physics/fec';
 import {
   effectiveModalBandwidth_MHz_km,
   fiberAttenuation_dB_per_km,
-  fiberDispersion_ps_per_nm_km,
   isMultimode,
 } from '../physics/fiber';
 import {
@@ -14,6 +13,8 @@ import {
   fiberPenalties,
   modalSpread_ps,
 } from '../physics/dispersion-penalty';
+import { laneDispersion, type DispersionCase } from '../physics/ieee-dispersion';
+import { imddImpairments, type ImddImpairments } from './imdd-impairments';
 import { berFromSensitivity, berAtOma, sensitivityOma_dBm } from '../physics/receiver';
 import { prepareIsiPenalty } from '../signal/design-signal';
 import { M_PER_KM, mToKm } from '../units';
@@ -50,6 +51,9 @@ export interface PreparedImdd {
   readonly sensitivity_dBm: number;
   readonly attenuation_dB_per_km: number;
   readonly dispersion_ps_per_nm_km: number;
+  /** Which dispersion the budget used, and the wavelength it was evaluated at. */
+  readonly dispersionCase: DispersionCase;
+  readonly dispersionWavelength_nm: number;
   readonly modalBandwidth_MHz_km: number | null;
   /** RMS chromatic spread per km, ps/km (zero when dispersion is not modelled). */
   readonly chromaticSpread_ps_per_km: number;
@@ -58,6 +62,10 @@ export interface PreparedImdd {
   readonly connection_dB: number;
   readonly fixedLoss_dB: number;
   readonly givenPenalty_dB: number;
+  /** RIN, MPI (when modelled) and crosstalk: length-independent, from their models. */
+  readonly impairments: ImddImpairments;
+  /** RIN + modelled MPI + crosstalk, dB (a given MPI stays in givenPenalty_dB). */
+  readonly modelledPenalty_dB: number;
   /** The modelled ISI penalty by length (penalties.model_isi), or null for the given/Agrawal model. */
   readonly isi: ((length_m: number) => number) | null;
   /**
@@ -87,7 +95,9 @@ export function prepareImdd(design: ImddDesign): PreparedImdd {
     rx.sensitivity.mode === 'given'
       ? rx.sensitivity.oma_dBm
       : sensitivityOma_dBm(rx.sensitivity, lane.pam_levels, targetBer);
-  const dispersion = fiberDispersion_ps_per_nm_km(fiber.type, lane.wavelength_nm, fiber);
+  const laneCd = laneDispersion(fiber, lane);
+  const dispersion = laneCd.dispersion_ps_per_nm_km;
+  const impairments = imddImpairments(design, targetBer);
   const modalBandwidth = isMultimode(fiber.type)
     ? (fiber.modal_bandwidth_MHz_km ??
       effectiveModalBandwidth_MHz_km(fiber.type, lane.wavelength_nm))
@@ -109,6 +119,8 @@ export function prepareImdd(design: ImddDesign): PreparedImdd {
     sensitivity_dBm,
     attenuation_dB_per_km,
     dispersion_ps_per_nm_km: dispersion,
+    dispersionCase: laneCd.case,
+    dispersionWavelength_nm: laneCd.wavelength_nm,
     modalBandwidth_MHz_km: modalBandwidth,
     chromaticSpread_ps_per_km: penalties.model_dispersion
       ? chromaticSpread_ps(dispersion, 1, spectralWidth)
@@ -121,8 +133,13 @@ export function prepareImdd(design: ImddDesign): PreparedImdd {
     // filter already contains), so they are not counted twice.
     givenPenalty_dB:
       (penalties.model_isi === true ? 0 : penalties.tdecq_dB) +
-      penalties.mpi_dB +
+      (impairments.mpiSource === 'given' ? penalties.mpi_dB : 0) +
       penalties.other_dB,
+    impairments,
+    modelledPenalty_dB:
+      impairments.rin_dB +
+      (impairments.mpiSource === 'modelled' ? impairments.mpi_dB : 0) +
+      impairments.crosstalk_dB,
     isi: penalties.model_isi === true ? prepareIsiPenalty(design) : null,
     measuredOffset_dB:
       channel.measured_loss_dB === undefined ? 0 : channel.measured_loss_dB - modelledChannel_dB,
@@ -191,6 +208,7 @@ export function imddMarginAt_dB(p: PreparedImdd, length_m: number): number {
     p.fixedLoss_dB -
     p.measuredOffset_dB -
     p.givenPenalty_dB -
+    p.modelledPenalty_dB -
     p.attenuation_dB_per_km * mToKm(length_m) -
     imddLengthPenalty_dB(p, length_m)
   );
@@ -326,7 +344,9 @@ export function evaluateImdd(design: ImddDesign): ImddLinkResult {
   const measured = channel.measured_loss_dB;
   const computedChannel_dB = t.fiber_dB + p.fixedLoss_dB;
   const channel_loss_dB = measured ?? computedChannel_dB;
-  const penalty_dB = t.dispersion_dB + t.modal_dB + t.isi_dB + p.givenPenalty_dB;
+  const penalty_dB =
+    t.dispersion_dB + t.modal_dB + t.isi_dB + p.givenPenalty_dB + p.modelledPenalty_dB;
+  const { impairments } = p;
   const received_oma_dBm = design.tx.oma_dBm - channel_loss_dB - penalty_dB;
   const link_margin_dB = imddMarginAt_dB(p, channel.length_m);
   const reach = imddMaxReach(p);
@@ -356,11 +376,18 @@ export function evaluateImdd(design: ImddDesign): ImddLinkResult {
           },
         ]
       : [
-          { label: 'Dispersion penalty', delta_dB: -t.dispersion_dB, kind: 'penalty' as const },
+          {
+            label:
+              p.dispersionCase === 'ieee-worst-case'
+                ? `Dispersion penalty (IEEE worst case, ${p.dispersionWavelength_nm} nm)`
+                : 'Dispersion penalty',
+            delta_dB: -t.dispersion_dB,
+            kind: 'penalty' as const,
+          },
           { label: 'Modal-bandwidth penalty', delta_dB: -t.modal_dB, kind: 'penalty' as const },
           { label: 'TDECQ', delta_dB: -penalties.tdecq_dB, kind: 'penalty' as const },
         ]),
-    { label: 'MPI', delta_dB: -penalties.mpi_dB, kind: 'penalty' },
+    ...modelledSteps(impairments),
     { label: 'Other penalties', delta_dB: -penalties.other_dB, kind: 'penalty' },
   ];
 
@@ -379,6 +406,12 @@ export function evaluateImdd(design: ImddDesign): ImddLinkResult {
     dispersion_penalty_dB: t.dispersion_dB,
     modal_penalty_dB: t.modal_dB,
     given_penalty_dB: p.givenPenalty_dB,
+    rin_penalty_dB: impairments.rin_dB,
+    mpi_penalty_dB: impairments.mpi_dB,
+    mpi_source: impairments.mpiSource,
+    crosstalk_penalty_dB: impairments.crosstalk_dB,
+    dispersion_case: p.dispersionCase,
+    dispersion_wavelength_nm: p.dispersionWavelength_nm,
     isi_penalty_dB: p.isi ? t.isi_dB : null,
     penalty_model: p.isi ? 'modelled-isi' : 'given',
     penalty_dB,
@@ -397,4 +430,29 @@ export function evaluateImdd(design: ImddDesign): ImddLinkResult {
     waterfall,
     waterfall_floor: { label: 'Rx sensitivity (OMA)', level: p.sensitivity_dBm, unit: 'dBm' },
   };
+}
+
+/**
+ * The MPI step (given or modelled) and, only when modelled, the RIN and crosstalk steps: a design
+ * without those models shows exactly the waterfall it always did.
+ */
+function modelledSteps(impairments: ImddImpairments): WaterfallStep[] {
+  const steps: WaterfallStep[] = [];
+  if (impairments.rinBandwidth_GHz !== null)
+    steps.push({ label: 'RIN (modelled)', delta_dB: -impairments.rin_dB, kind: 'penalty' });
+  steps.push({
+    label:
+      impairments.mpiSource === 'modelled'
+        ? `MPI (modelled, ${impairments.reflectors} reflectors)`
+        : 'MPI',
+    delta_dB: -impairments.mpi_dB,
+    kind: 'penalty',
+  });
+  if (impairments.crosstalkModelled)
+    steps.push({
+      label: 'Adjacent-channel crosstalk (modelled)',
+      delta_dB: -impairments.crosstalk_dB,
+      kind: 'penalty',
+    });
+  return steps;
 }

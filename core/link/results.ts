@@ -57,6 +57,17 @@ export interface ImddLinkResult {
   readonly modal_penalty_dB: number;
   /** TDECQ + MPI + other, as given (TDECQ left out when the ISI penalty is modelled). */
   readonly given_penalty_dB: number;
+  /** RIN penalty from tx.rin_dB_per_Hz (0 without it). */
+  readonly rin_penalty_dB: number;
+  /** MPI penalty: modelled from the reflectances (mpi_model) or the given mpi_dB. */
+  readonly mpi_penalty_dB: number;
+  readonly mpi_source: 'given' | 'modelled';
+  /** Adjacent-channel crosstalk penalty from the demux isolation (0 without crosstalk_model). */
+  readonly crosstalk_penalty_dB: number;
+  /** Which dispersion the budget used: the typical fit or the IEEE worst case at the lane corners. */
+  readonly dispersion_case: 'typical' | 'ieee-worst-case';
+  /** Wavelength at which dispersion_ps_per_nm_km was evaluated (the worst corner for the IEEE case). */
+  readonly dispersion_wavelength_nm: number;
   /** The modelled ISI penalty at the design length, or null when penalties are given. */
   readonly isi_penalty_dB: number | null;
   /** Which penalty model the budget used: the given TDECQ + Agrawal broadening, or the statistical eye. */

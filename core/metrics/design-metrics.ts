@@ -1,6 +1,7 @@
 import type { Assumptions, Technology } from '../scenario/technology-schema';
 import type { LinkResult } from '../link/results';
 import { energyBreakdown, type EnergyBreakdown, type PowerInputs } from '../power/energy';
+import { temperatureCorners, type TemperatureCorners } from '../power/thermal-corners';
 import { HOST_SERDES_PJ_PER_BIT } from '../power/host-serdes';
 import type { LaserInputs } from '../power/laser-power';
 import { densityOf, type DensityInputs, type DensityResult } from '../density/density';
@@ -21,6 +22,8 @@ export interface DesignMetrics {
   readonly tco: Tco;
   readonly reliability: Reliability;
   readonly latency: Latency;
+  /** Power at the hot and cold case corners, when the technology gives a temperature range. */
+  readonly temperature_corners: TemperatureCorners | null;
   readonly values: Readonly<Record<MetricId, number>>;
 }
 
@@ -127,8 +130,8 @@ export function designMetrics(
   laneTotal: number,
   assumptions: Assumptions,
 ): DesignMetrics {
-  const { density } = technology;
-  const laser = technology.power.laser;
+  const { density, power } = technology;
+  const laser = power.laser;
   const laserInputs: LaserInputs | null =
     laser.mode === 'to-close'
       ? {
@@ -138,9 +141,8 @@ export function designMetrics(
           wallPlugEfficiency: laser.wall_plug_efficiency,
         }
       : null;
-  const energy = energyBreakdown(
-    powerInputsOf(technology, laneTotal, link.lane_rate_gbps, laserInputs),
-  );
+  const powerInputs = powerInputsOf(technology, laneTotal, link.lane_rate_gbps, laserInputs);
+  const energy = energyBreakdown(powerInputs);
   const densityResult = densityOf(densityInputsOf(technology, link.lane_rate_gbps));
   const costResult = linkCost(costInputsOf(technology, link.length_m));
   const reliabilityResult = linkReliability(reliabilityInputsOf(technology, laneTotal));
@@ -162,6 +164,7 @@ export function designMetrics(
     tco,
     reliability: reliabilityResult,
     latency: latencyResult,
+    temperature_corners: temperatureCorners(powerInputs, power),
     values: {
       energy_pJ_per_bit: energy.energy_pJ_per_bit,
       module_energy_pJ_per_bit: energy.module_energy_pJ_per_bit,

@@ -5,6 +5,8 @@ import { launchCriteriaSchema } from '../explore/criteria';
 import { filterShapes } from '../signal/filters';
 import { assumptionsSchema, technologySchema } from './technology-schema';
 import { fabricSchema } from '../fabric/schema';
+import { dispersionCases } from '../physics/ieee-dispersion';
+import { imddPhysicsIssues } from './physics-checks';
 import { supplierWorkspaceSchema } from '../suppliers/schema';
 import { roadmapSchema } from '../roadmap/schema';
 import { fleetSchema } from '../fleet/schema';
@@ -57,6 +59,9 @@ const laneSchema = z.strictObject({
   pam_levels: z.literal(pamLevels),
   lanes: numberIn({ min: 1, max: 4096, unit: 'lanes', integer: true }),
   wavelength_nm: numberIn({ min: 400, max: 1700, unit: 'nm' }),
+  /** Shortest and longest wavelength any of the link's lanes may have (the grid's corners), for the IEEE worst-case dispersion. */
+  wavelength_min_nm: numberIn({ min: 400, max: 1700, unit: 'nm' }).optional(),
+  wavelength_max_nm: numberIn({ min: 400, max: 1700, unit: 'nm' }).optional(),
 });
 
 const txSchema = z.strictObject({
@@ -67,6 +72,8 @@ const txSchema = z.strictObject({
   /** Transmitter −3 dB bandwidth for the modelled ISI penalty (default 0.7 × baud). */
   bandwidth_GHz: numberIn({ min: 1, max: 500, unit: 'GHz' }).optional(),
   filter_shape: z.enum(filterShapes).optional(),
+  /** Laser relative intensity noise referred to OMA (IEEE RINxOMA); models the RIN penalty when set. */
+  rin_dB_per_Hz: numberIn({ min: -180, max: -100, unit: 'dB/Hz' }).optional(),
 });
 
 const givenSensitivitySchema = z.strictObject({
@@ -100,6 +107,8 @@ const fiberSchema = z.strictObject({
   dispersion_slope_ps_per_nm2_km: numberIn({ min: 0, max: 1, unit: 'ps/(nm²·km)' }).optional(),
   /** Effective modal bandwidth override for multimode fiber. */
   modal_bandwidth_MHz_km: numberIn({ min: 1, max: 100000, unit: 'MHz·km' }).optional(),
+  /** 'typical' (default): λ0 and S0 as given or typical; 'ieee-worst-case': IEEE 802.3 window at the lane corners (SMF). */
+  dispersion_case: z.enum(dispersionCases).optional(),
 });
 
 const channelSchema = z.strictObject({
@@ -127,6 +136,24 @@ const penaltySchema = z.strictObject({
    * (Tx filter → fibre → Rx filter, TDECQ-style reference equaliser): see core/signal.
    */
   model_isi: z.boolean().optional(),
+  /** Model MPI from the reflectances (replaces mpi_dB): the channel's connectors plus the Tx and Rx. */
+  mpi_model: z
+    .strictObject({
+      connector_reflectance_dB: numberIn({ min: -80, max: -14, unit: 'dB' }),
+      tx_reflectance_dB: numberIn({ min: -80, max: -14, unit: 'dB' }).optional(),
+      rx_reflectance_dB: numberIn({ min: -80, max: -14, unit: 'dB' }).optional(),
+      extinction_ratio_dB: numberIn({ min: 0.5, max: 20, unit: 'dB' }),
+      /** 1 = the upper bound; the IEEE spreadsheet's phase-randomisation discount is 0.6. */
+      discount: numberIn({ min: 0, max: 1, unit: '' }).optional(),
+    })
+    .optional(),
+  /** Model adjacent-channel crosstalk from the demux isolation (WDM, CPO ring filters). */
+  crosstalk_model: z
+    .strictObject({
+      isolation_dB: numberIn({ min: 5, max: 60, unit: 'dB' }),
+      adjacent_channels: numberIn({ min: 1, max: 2, unit: 'channels', integer: true }),
+    })
+    .optional(),
 });
 
 const designBase = {
@@ -245,6 +272,14 @@ export const scenarioSchema = z
             message: `${design.target_ber} is too high for ${design.lane.pam_levels}-level PAM (allowed 1e-18 … below ${limit.toPrecision(4)}, the error rate of guessing)`,
           });
         }
+      }
+      if (design.kind === 'imdd') {
+        for (const issue of imddPhysicsIssues(design))
+          ctx.addIssue({
+            code: 'custom',
+            path: ['designs', index, ...issue.path],
+            message: issue.message,
+          });
       }
       if (seen.has(design.id)) {
         ctx.addIssue({

@@ -51,6 +51,20 @@ const powerSchema = z.strictObject({
   ring_tuning_mW_per_lane: numberIn({ min: 0, max: 1000, unit: 'mW' }),
   management_W: numberIn({ min: 0, max: 100, unit: 'W' }),
   host_serdes: z.enum(hostSerdesClasses),
+  /** Case temperature range: laser efficiency and ring tuning at the corners (core/physics/temperature). */
+  temperature: z
+    .strictObject({
+      case_min_C: numberIn({ min: -40, max: 125, unit: '°C' }),
+      case_max_C: numberIn({ min: -40, max: 125, unit: '°C' }),
+      laser_wpe_characteristic_K: numberIn({ min: 20, max: 1000, unit: 'K' }).optional(),
+      ring_shift_nm_per_K: numberIn({ min: 0, max: 1, unit: 'nm/K' }).optional(),
+      ring_heater_nm_per_mW: numberIn({ min: 0.01, max: 10, unit: 'nm/mW' }).optional(),
+    })
+    .refine((t) => t.case_max_C >= t.case_min_C, {
+      path: ['case_max_C'],
+      error: 'must be at least case_min_C (allowed case_min_C … 125 °C)',
+    })
+    .optional(),
 });
 
 const optionalPositive = (max: number, unit: string) =>

@@ -1,12 +1,9 @@
+import { laneDispersion } from '../physics/ieee-dispersion';
 import { ownValue } from '../own-key';
 import type { ImddLinkResult } from '../link/results';
 import type { ImddDesign } from '../scenario/schema';
 import { FEC_PRESETS } from '../physics/fec';
-import {
-  effectiveModalBandwidth_MHz_km,
-  fiberDispersion_ps_per_nm_km,
-  isMultimode,
-} from '../physics/fiber';
+import { effectiveModalBandwidth_MHz_km, isMultimode } from '../physics/fiber';
 import { requiredQ } from '../physics/modulation';
 import { thermalNoiseCurrent_A } from '../physics/receiver';
 import { sourced } from '../provenance';
@@ -99,11 +96,13 @@ export function designRxFilter(design: ImddDesign): LowPassFilter {
 /** The fibre at a length with the design's wavelength, source width and fibre overrides. */
 export function designFiberPath(design: ImddDesign, length_m: number): FiberPath {
   const { fiber, lane } = design;
+  // The IEEE worst case evaluates the fibre at the worst lane corner; typical at the lane itself.
+  const dispersion = laneDispersion(fiber, lane);
   return {
     length_m,
-    wavelength_nm: lane.wavelength_nm,
+    wavelength_nm: dispersion.wavelength_nm,
     dispersion_ps_per_nm_km: design.penalties.model_dispersion
-      ? fiberDispersion_ps_per_nm_km(fiber.type, lane.wavelength_nm, fiber)
+      ? dispersion.dispersion_ps_per_nm_km
       : 0,
     sourceRmsWidth_nm: design.tx.rms_spectral_width_nm,
     modalBandwidth_MHz_km:

@@ -8,6 +8,7 @@ import { SUPPLIER_REFERENCES } from '../../core/suppliers/suppliers-references';
 import { ROADMAP_REFERENCES } from '../../core/roadmap/roadmap-references';
 import { FLEET_REFERENCES } from '../../core/fleet/fleet-references';
 import { WORKLOAD_REFERENCES } from '../../core/workload/workload-references';
+import { PHYSICS_REFERENCES } from '../../core/physics/physics-references';
 
 describe('the reference list', () => {
   const groups = {
@@ -20,6 +21,7 @@ describe('the reference list', () => {
     ROADMAP_REFERENCES,
     FLEET_REFERENCES,
     WORKLOAD_REFERENCES,
+    PHYSICS_REFERENCES,
   };
 
   it('merges every group without one key shadowing another', () => {

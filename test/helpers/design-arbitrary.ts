@@ -61,7 +61,7 @@ const targetBerArb = fc.option(
 export function designArb(options: { readonly modelIsi?: boolean } = {}): fc.Arbitrary<Design> {
   const base = arbitraryOf(designSchema, 'design') as fc.Arbitrary<Record<string, unknown>>;
   return fc.tuple(base, targetBerArb).map(([raw, targetBer]) => {
-    const design = raw as unknown as Design;
+    const design = repairCrossFieldRules(raw as unknown as Design);
     if (design.kind !== 'imdd') return design;
     const { target_ber: _drawn, ...rest } = design;
     const penalties = options.modelIsi ? rest.penalties : { ...rest.penalties, model_isi: false };
@@ -70,6 +70,46 @@ export function designArb(options: { readonly modelIsi?: boolean } = {}): fc.Arb
       ? { ...rest, penalties, target_ber: targetBer }
       : { ...rest, penalties };
   });
+}
+
+/**
+ * The few rules that tie fields together (scenario/physics-checks.ts and the technology's
+ * temperature range): drawn values are reordered or dropped so the design stays valid.
+ */
+function repairCrossFieldRules(design: Design): Design {
+  const power = design.technology.power;
+  const temperature = power.temperature;
+  const technology =
+    temperature && temperature.case_max_C < temperature.case_min_C
+      ? {
+          ...design.technology,
+          power: {
+            ...power,
+            temperature: {
+              ...temperature,
+              case_min_C: temperature.case_max_C,
+              case_max_C: temperature.case_min_C,
+            },
+          },
+        }
+      : design.technology;
+  if (design.kind !== 'imdd') return { ...design, technology };
+  const { lane, fiber } = design;
+  const { dispersion_case: dispersionCase, ...fiberRest } = fiber;
+  return {
+    ...design,
+    technology,
+    lane: {
+      ...lane,
+      ...(lane.wavelength_min_nm === undefined
+        ? {}
+        : { wavelength_min_nm: Math.min(lane.wavelength_min_nm, lane.wavelength_nm) }),
+      ...(lane.wavelength_max_nm === undefined
+        ? {}
+        : { wavelength_max_nm: Math.max(lane.wavelength_max_nm, lane.wavelength_nm) }),
+    },
+    fiber: dispersionCase === 'ieee-worst-case' && fiber.type !== 'SMF' ? fiberRest : fiber,
+  };
 }
 
 export const assumptionsArb: fc.Arbitrary<Assumptions> = arbitraryOf(
