@@ -28,6 +28,21 @@ import { linkReliability } from '../reliability/fit';
 import type { CoherentDesign, Design, ElectricalDesign, ImddDesign } from '../scenario/schema';
 import type { Assumptions } from '../scenario/technology-schema';
 import { METRIC_COUNT, METRIC_SLOT, type MetricNeeds } from './metric-needs';
+import {
+  IMDD_LATE_PATHS,
+  isTechnologyPath,
+  LANE_PATHS,
+  parentOf,
+  reachDependsOn,
+  SET_CABLE_LENGTH,
+  SET_COHERENT_LENGTH,
+  SET_IMDD_LENGTH,
+  SET_OMA,
+  SET_REQUIRED,
+  setterCodeOf,
+} from './paths';
+
+export { reachDependsOn } from './paths';
 
 /**
  * @method kernel Columnar evaluation kernel
@@ -44,54 +59,9 @@ import { METRIC_COUNT, METRIC_SLOT, type MetricNeeds } from './metric-needs';
  * with θ the fields held fixed, x_i the swept fields of point i and h evaluated once.
  * @assumes Fields a sweep varies are written into the design in place before each point.
  */
-const SET_KEYED = 0;
-const SET_OMA = 1;
-const SET_IMDD_LENGTH = 2;
-const SET_REQUIRED = 3;
-const SET_COHERENT_LENGTH = 4;
-const SET_CABLE_LENGTH = 5;
-
-/** Direct (monomorphic) stores for the fields sweeps vary most; any other path is a keyed store. */
-function setterCodeOf(design: Design, path: string): number {
-  if (path === 'required_margin_dB') return SET_REQUIRED;
-  if (design.kind === 'imdd' && path === 'tx.oma_dBm') return SET_OMA;
-  if (design.kind === 'imdd' && path === 'channel.length_m') return SET_IMDD_LENGTH;
-  if (design.kind === 'coherent' && path === 'length_km') return SET_COHERENT_LENGTH;
-  if (design.kind === 'electrical' && path === 'cable.length_m') return SET_CABLE_LENGTH;
-  return SET_KEYED;
-}
-
-/** The object holding the last key of a path (the sweep plan has checked the path exists). */
-function parentOf(design: Design, keys: readonly string[]): Record<string, unknown> {
-  let node = design as unknown as Record<string, unknown>;
-  for (let i = 0; i < keys.length - 1; i++)
-    node = node[keys[i] as string] as Record<string, unknown>;
-  return node;
-}
-
 const LASER_NONE = 0;
 export const LASER_TO_CLOSE = 1;
 const LASER_FIXED = 2;
-
-/** IM-DD fields the per-point stage reads live; any other swept link field re-prepares. */
-const IMDD_LATE_PATHS = new Set(['tx.oma_dBm', 'required_margin_dB', 'channel.length_m']);
-/** Fields that decide the lane count and line rate, which the technology statics use. */
-const LANE_PATHS = new Set(['lane.lanes', 'lane.baud_GBd', 'lane.pam_levels', 'line_rate_gbps']);
-
-function isLengthPath(path: string): boolean {
-  return path === 'channel.length_m' || path === 'length_km' || path === 'cable.length_m';
-}
-
-function isTechnologyPath(path: string): boolean {
-  return path.startsWith('technology.');
-}
-
-/** Whether a design's reach changes with a swept field (the length and technology do not feed it). */
-export function reachDependsOn(design: Design, path: string): boolean {
-  if (isTechnologyPath(path)) return false;
-  if (!isLengthPath(path)) return true;
-  return design.kind === 'imdd' && design.channel.measured_loss_dB !== undefined;
-}
 
 export class DesignKernel {
   private prepared: PreparedImdd | null = null;
