@@ -98,6 +98,9 @@ export {
   RowStatus,
   type SweepColumns,
 } from './explore/run-sweep';
+export { runSweepRangeObject } from './explore/run-sweep-object';
+export { DesignKernel } from './kernel/design-kernel';
+export { metricNeeds, METRIC_SLOT, METRIC_COUNT, type MetricNeeds } from './kernel/metric-needs';
 export { tornado, type Tornado, type TornadoBar } from './explore/sensitivity';
 export {
   optimize,

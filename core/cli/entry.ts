@@ -16,6 +16,7 @@ if (!isMainThread && parentPort && isSweepWorkerData(workerData)) {
     err: (text) => process.stderr.write(text),
     signal: interrupt.signal,
     errIsTerminal: process.stderr.isTTY === true,
+    env: process.env,
   });
   process.exitCode = code;
   process.off('SIGINT', onInterrupt);

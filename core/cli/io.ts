@@ -6,4 +6,6 @@ export interface CliIo {
   readonly signal?: AbortSignal;
   /** stderr is a terminal: long commands draw a progress bar there. */
   readonly errIsTerminal?: boolean;
+  /** The process environment (`sweep --shard auto` reads the batch system's task index). */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }

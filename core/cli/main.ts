@@ -112,9 +112,11 @@ export function buildProgram(io: CliIo): Command {
     )
     .option('--workers <n>', 'worker threads (default: the available parallelism)')
     .option(
-      '--shard <i/n>',
-      'run only shard i of n (0-based, i = 0 … n−1): points floor(i·N/n) … floor((i+1)·N/n) − 1',
+      '--shard <i/n|auto>',
+      'run only shard i of n (0-based, i = 0 … n−1): points floor(i·N/n) … floor((i+1)·N/n) − 1; "auto" reads SLURM_ARRAY_TASK_ID/COUNT or JOB_COMPLETION_INDEX',
     )
+    .option('--shard-count <n>', "with --shard auto under Kubernetes: the Job's completions")
+    .option('--object-path', 'evaluate through the object path instead of the kernel (benchmarks)')
     .option(
       '--chunk <points>',
       'points per work unit handed to a worker (default: about 8192 rows)',
@@ -128,6 +130,7 @@ export function buildProgram(io: CliIo): Command {
     .action(async (spec: string, options: SweepOptions) => {
       await sweepCommand(spec, options, {
         err: io.err,
+        env: io.env,
         signal: io.signal,
         progress: options.progress === true || io.errIsTerminal === true,
       });

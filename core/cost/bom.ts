@@ -37,12 +37,31 @@ export interface LinkCost {
 
 const ENDS_PER_LINK = 2;
 
+/** The cable by length, USD (shared with the columnar kernel). */
+export function cableUsd(fixedUsd: number, usdPerM: number, length_m: number): number {
+  return fixedUsd + usdPerM * length_m;
+}
+
+/** Link capex: both ends' module and laser shares, the cable, the shuffle (BOM line order). */
+export function linkCapexSum_usd(
+  moduleUsd: number,
+  laserUsd: number,
+  cable_usd: number,
+  shuffleUsd: number,
+): number {
+  return 0 + ENDS_PER_LINK * moduleUsd + ENDS_PER_LINK * laserUsd + cable_usd + shuffleUsd;
+}
+
+export function costPerGbps_usd(capex_usd: number, moduleRate_gbps: number): number {
+  return capex_usd / moduleRate_gbps;
+}
+
 export function linkCost(inputs: CostInputs): LinkCost {
   const learn = (usd: number) =>
     wrightCost(usd, inputs.referenceVolume, inputs.volume, inputs.learningRate);
   const module = learn(inputs.moduleUsd);
   const laser = learn(inputs.externalLaserUsd);
-  const cable = inputs.cableFixedUsd + inputs.cableUsdPerM * inputs.length_m;
+  const cable = cableUsd(inputs.cableFixedUsd, inputs.cableUsdPerM, inputs.length_m);
   const lines: BomLine[] = [
     {
       item: 'Module / engine share',
@@ -59,11 +78,11 @@ export function linkCost(inputs: CostInputs): LinkCost {
     { item: 'Cable', quantity: 1, unitUsd: cable, totalUsd: cable },
     { item: 'Fiber shuffle', quantity: 1, unitUsd: inputs.shuffleUsd, totalUsd: inputs.shuffleUsd },
   ];
-  const link_capex_usd = lines.reduce((sum, line) => sum + line.totalUsd, 0);
+  const link_capex_usd = linkCapexSum_usd(module, laser, cable, inputs.shuffleUsd);
   return {
     lines,
     link_capex_usd,
-    cost_usd_per_gbps: link_capex_usd / inputs.moduleRate_gbps,
+    cost_usd_per_gbps: costPerGbps_usd(link_capex_usd, inputs.moduleRate_gbps),
     module_usd_at_volume: module,
   };
 }

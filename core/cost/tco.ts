@@ -23,15 +23,44 @@ export interface Tco {
   readonly tco_usd: number;
 }
 
+/** Energy bought over the lifetime, USD (shared with the columnar kernel). */
+export function lifetimeEnergy_usd(
+  linkPower_W: number,
+  pue: number,
+  lifetimeYears: number,
+  energyUsdPerKwh: number,
+): number {
+  return (linkPower_W / 1000) * pue * HOURS_PER_YEAR * lifetimeYears * energyUsdPerKwh;
+}
+
+export function replacements_usd(
+  failuresPerYear: number,
+  lifetimeYears: number,
+  replacementUsd: number,
+): number {
+  return failuresPerYear * lifetimeYears * replacementUsd;
+}
+
+export function tcoSum_usd(capex_usd: number, energy_usd: number, replacement_usd: number): number {
+  return capex_usd + energy_usd + replacement_usd;
+}
+
 export function totalCostOfOwnership(inputs: TcoInputs): Tco {
-  const energy_kWh =
-    (inputs.linkPower_W / 1000) * inputs.pue * HOURS_PER_YEAR * inputs.lifetimeYears;
-  const energy_usd = energy_kWh * inputs.energyUsdPerKwh;
-  const replacement_usd = inputs.failuresPerYear * inputs.lifetimeYears * inputs.replacementUsd;
+  const energy_usd = lifetimeEnergy_usd(
+    inputs.linkPower_W,
+    inputs.pue,
+    inputs.lifetimeYears,
+    inputs.energyUsdPerKwh,
+  );
+  const replacement_usd = replacements_usd(
+    inputs.failuresPerYear,
+    inputs.lifetimeYears,
+    inputs.replacementUsd,
+  );
   return {
     capex_usd: inputs.capexUsd,
     energy_usd,
     replacement_usd,
-    tco_usd: inputs.capexUsd + energy_usd + replacement_usd,
+    tco_usd: tcoSum_usd(inputs.capexUsd, energy_usd, replacement_usd),
   };
 }

@@ -55,6 +55,16 @@ export function criterionMargin(criterion: Criterion, value: number): number {
   }
 }
 
+/** Whether a margin passes: a threshold met exactly must not fail on a rounding error. */
+export function criterionMarginPasses(margin: number, value: number): boolean {
+  return margin >= -1e-9 * Math.max(1, Math.abs(value));
+}
+
+/** Whether one value passes one criterion (NaN fails). */
+export function criterionPasses(criterion: Criterion, value: number): boolean {
+  return !Number.isNaN(value) && criterionMarginPasses(criterionMargin(criterion, value), value);
+}
+
 export function evaluateCriteria(
   bar: LaunchCriteria,
   /** Metric values; null or NaN (a sweep column's gap) for one that does not exist. */
@@ -65,9 +75,7 @@ export function evaluateCriteria(
     const value = raw === null || !Number.isFinite(raw) ? null : raw;
     if (value === null) return { criterion, value, pass: false, margin: null };
     const margin = criterionMargin(criterion, value);
-    // A threshold met exactly must not fail on a rounding error (cf. MARGIN_TOLERANCE_DB).
-    const tolerance = 1e-9 * Math.max(1, Math.abs(value));
-    return { criterion, value, pass: margin >= -tolerance, margin };
+    return { criterion, value, pass: criterionMarginPasses(margin, value), margin };
   });
   return { pass: results.every((result) => result.pass), results };
 }

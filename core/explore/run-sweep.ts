@@ -1,10 +1,16 @@
-import { evaluateDesignFully } from '../evaluate-scenario';
-import { metricNumber } from '../metrics/registry';
-
+import { evaluateBlock, type BlockRows, type GridReachMemo } from '../kernel/block';
+import { DesignKernel, reachDependsOn } from '../kernel/design-kernel';
+import {
+  METRIC_COUNT,
+  METRIC_SLOT,
+  metricNeeds,
+  OPTIONAL_METRIC_SLOTS,
+  type MetricNeeds,
+} from '../kernel/metric-needs';
 import type { Assumptions } from '../scenario/technology-schema';
 import type { Design } from '../scenario/schema';
-import { evaluateCriteria } from './criteria';
-import { pointValues, type SweepPlan } from './sweep-plan';
+import { criterionPasses } from './criteria';
+import { fillParameterColumns, type SweepPlan } from './sweep-plan';
 
 /**
  * Evaluates a range of sweep points into columns: one Float64Array per parameter and per metric,
@@ -40,84 +46,169 @@ export interface SweepColumns {
   readonly metrics: readonly Float64Array[];
 }
 
-/** Metrics that are legitimately NaN for some technologies (not applicable). */
-const OPTIONAL_METRICS = new Set([
-  'faceplate_tbps_per_ru',
-  'shoreline_gbps_per_mm',
-  'area_tbps_per_mm2',
-]);
-
+/**
+ * Rows are evaluated by the columnar kernel (core/kernel): one DesignKernel per design holds
+ * everything the swept fields do not change, each point writes its values into the design's
+ * private working copy and the kernel writes the wanted metrics into a reused vector, copied into
+ * the block's columns. Nothing is allocated per point unless a swept field feeds the link
+ * preparation (then that record is rebuilt).
+ */
 export function runSweepRange(
   plan: SweepPlan,
   assumptions: Assumptions,
   startPoint: number,
   endPoint: number,
+  /** Preallocated columns of exactly this block's shape to write into (a reused block). */
+  into?: SweepColumns,
 ): SweepColumns {
   const points = Math.max(0, Math.min(endPoint, plan.pointCount) - startPoint);
   const designCount = plan.designs.length;
   const rowCount = points * designCount;
+  const reuse = into !== undefined && into.rowCount === rowCount ? into : null;
+  // One object shape whether reused or fresh, so the loop below stays monomorphic.
   const columns: SweepColumns = {
     startPoint,
     rowCount,
-    point: new Uint32Array(rowCount),
-    design: new Uint16Array(rowCount),
-    status: new Uint8Array(rowCount),
-    pass: new Uint8Array(rowCount),
-    parameters: plan.paths.map(() => new Float64Array(rowCount)),
-    metrics: plan.metrics.map(() => new Float64Array(rowCount)),
+    point: reuse ? reuse.point : new Uint32Array(rowCount),
+    design: reuse ? reuse.design : new Uint16Array(rowCount),
+    status: reuse ? reuse.status : new Uint8Array(rowCount),
+    pass: reuse ? reuse.pass : new Uint8Array(rowCount),
+    parameters: reuse ? reuse.parameters : plan.paths.map(() => new Float64Array(rowCount)),
+    metrics: reuse ? reuse.metrics : plan.metrics.map(() => new Float64Array(rowCount)),
   };
-  const values = new Float64Array(plan.paths.length);
-  // Private working copies, written in place for each row: evaluation is pure and keeps no
-  // reference to its input, so no design object needs allocating per point.
-  const working = plan.designs.map((design) => JSON.parse(JSON.stringify(design)) as Design);
-  const parents = working.map((design) => plan.pathKeys.map((keys) => parentOf(design, keys)));
-  const leaves = plan.pathKeys.map((keys) => keys[keys.length - 1] as string);
+  const parameters = columns.parameters;
+  const metrics = columns.metrics;
+  const pointColumn = columns.point;
+  const designColumn = columns.design;
+  const statusColumn = columns.status;
+  const passColumn = columns.pass;
+  if (reuse) passColumn.fill(0);
+  const criteria = plan.criteria;
+  const needs = metricNeeds([...plan.metrics, ...(criteria?.criteria.map((c) => c.metric) ?? [])]);
+  const { kernels, memos } = kernelsFor(plan, assumptions, needs);
+  fillParameterColumns(plan, startPoint, points, parameters);
+  // An output column per metric slot: the plan's own, plus scratch for metrics only criteria read.
+  const bySlot: (Float64Array | null)[] = Array.from({ length: METRIC_COUNT }, () => null);
+  plan.metrics.forEach((id, m) => (bySlot[METRIC_SLOT[id]] = metrics[m] as Float64Array));
+  for (const criterion of criteria?.criteria ?? []) {
+    const slot = METRIC_SLOT[criterion.metric];
+    if (bySlot[slot] === null) bySlot[slot] = new Float64Array(rowCount);
+  }
+  kernels.forEach((kernel, d) => {
+    const rows = {
+      parameters,
+      metrics: bySlot,
+      status: statusColumn,
+      design: d,
+      stride: designCount,
+      count: points,
+      startPoint,
+    };
+    if (kernel.techVaries) evaluateRows(kernel, rows);
+    else evaluateBlock(kernel, needs, assumptions, rows, memos[d] ?? null);
+  });
   let row = 0;
   for (let p = startPoint; p < startPoint + points; p++) {
     for (let d = 0; d < designCount; d++, row++) {
-      pointValues(plan, p, d, values);
-      const design = working[d] as Design;
-      const designParents = parents[d] as Record<string, unknown>[];
-      for (let j = 0; j < plan.paths.length; j++) {
-        (designParents[j] as Record<string, unknown>)[leaves[j] as string] = values[j];
-        (columns.parameters[j] as Float64Array)[row] = values[j] as number;
+      pointColumn[row] = p;
+      designColumn[row] = d;
+    }
+  }
+  // A wanted metric that came out NaN where it should have a value marks the row.
+  plan.metrics.forEach((id, m) => {
+    if (OPTIONAL_METRIC_SLOTS.includes(METRIC_SLOT[id])) return;
+    const column = metrics[m] as Float64Array;
+    for (let r = 0; r < rowCount; r++) {
+      const value = column[r] as number;
+      if (value !== value && statusColumn[r] === RowStatus.Ok)
+        statusColumn[r] = RowStatus.NotANumber;
+    }
+  });
+  if (criteria) {
+    for (let r = 0; r < rowCount; r++) {
+      if (statusColumn[r] !== RowStatus.Ok) continue;
+      let pass = 1;
+      for (const criterion of criteria.criteria) {
+        const value = (bySlot[METRIC_SLOT[criterion.metric]] as Float64Array)[r] as number;
+        if (!criterionPasses(criterion, value)) pass = 0;
       }
-      columns.point[row] = p;
-      columns.design[row] = d;
-      try {
-        const { link, metrics } = evaluateDesignFully(design, assumptions);
-        let status: RowStatus =
-          link.infeasible || metrics.infeasible
-            ? RowStatus.Infeasible
-            : link.meets_required_margin
-              ? RowStatus.Ok
-              : RowStatus.LinkFails;
-        plan.metrics.forEach((id, m) => {
-          // NaN marks a metric that does not exist; the writers put it out as empty / null.
-          const value = metricNumber(metrics.values, id);
-          (columns.metrics[m] as Float64Array)[row] = value;
-          if (status === RowStatus.Ok && Number.isNaN(value) && !OPTIONAL_METRICS.has(id))
-            status = RowStatus.NotANumber;
-        });
-        columns.status[row] = status;
-        if (plan.criteria)
-          columns.pass[row] =
-            evaluateCriteria(plan.criteria, metrics.values).pass && status === RowStatus.Ok ? 1 : 0;
-      } catch {
-        columns.status[row] = RowStatus.Error;
-        plan.metrics.forEach((_, m) => ((columns.metrics[m] as Float64Array)[row] = Number.NaN));
-      }
+      passColumn[r] = pass;
     }
   }
   return columns;
 }
 
-/** The object holding the last key of a path (planSweep has checked the path exists). */
-function parentOf(design: Design, keys: readonly string[]): Record<string, unknown> {
-  let node = design as unknown as Record<string, unknown>;
-  for (let i = 0; i < keys.length - 1; i++)
-    node = node[keys[i] as string] as Record<string, unknown>;
-  return node;
+interface PlanKernels {
+  readonly assumptions: Assumptions;
+  readonly kernels: readonly DesignKernel[];
+  readonly memos: readonly (GridReachMemo | null)[];
+}
+
+/**
+ * One kernel per design, kept for the plan's lifetime: the blocks of one sweep share the hoisted
+ * preparation (and any ISI table) instead of rebuilding it per block. Each kernel owns a private
+ * working copy of its design, written in place for each row: evaluation is pure and keeps no
+ * reference to its input, so no design object is allocated per point.
+ */
+const planKernels = new WeakMap<SweepPlan, PlanKernels>();
+
+function kernelsFor(plan: SweepPlan, assumptions: Assumptions, needs: MetricNeeds): PlanKernels {
+  const cached = planKernels.get(plan);
+  if (cached && cached.assumptions === assumptions) return cached;
+  const created: PlanKernels = {
+    assumptions,
+    kernels: plan.designs.map(
+      (design) =>
+        new DesignKernel(
+          JSON.parse(JSON.stringify(design)) as Design,
+          assumptions,
+          needs,
+          plan.paths,
+        ),
+    ),
+    memos: plan.designs.map((design) => reachMemo(plan, design)),
+  };
+  planKernels.set(plan, created);
+  return created;
+}
+
+/** Point by point, for sweeps whose swept fields feed the technology statics. */
+function evaluateRows(kernel: DesignKernel, rows: BlockRows): void {
+  const { parameters, metrics, status, design: d, stride: D, count } = rows;
+  const out = kernel.out;
+  for (let i = 0; i < count; i++) {
+    const r = i * D + d;
+    try {
+      kernel.setPoint(parameters, r);
+      const meets = kernel.evaluate(Number.NaN);
+      status[r] = kernel.infeasible
+        ? RowStatus.Infeasible
+        : meets
+          ? RowStatus.Ok
+          : RowStatus.LinkFails;
+      for (let slot = 0; slot < METRIC_COUNT; slot++) {
+        const column = metrics[slot];
+        if (column) column[r] = out[slot] as number;
+      }
+    } catch {
+      status[r] = RowStatus.Error;
+      for (const column of metrics) if (column) column[r] = Number.NaN;
+    }
+  }
+}
+
+/**
+ * On a grid where the reach depends on one swept parameter only (the others being the length or
+ * technology fields), the reach is solved once per value of that parameter and reused.
+ */
+function reachMemo(plan: SweepPlan, design: Design): GridReachMemo | null {
+  if (plan.sampling.method !== 'grid') return null;
+  const feeding = plan.paths.flatMap((path, j) => (reachDependsOn(design, path) ? [j] : []));
+  if (feeding.length !== 1) return null;
+  const j = feeding[0] as number;
+  const size = plan.gridSizes[j] as number;
+  const stride = plan.gridSizes.slice(j + 1).reduce((a, b) => a * b, 1);
+  return { stride, size, reach_m: new Float64Array(size).fill(Number.NaN) };
 }
 
 /** Joins blocks (in point order) into one. */

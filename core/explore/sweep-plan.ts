@@ -237,3 +237,54 @@ export function pointValues(
     }
   }
 }
+
+/**
+ * The swept values of points [start, start + count) for every design, into columns of rows
+ * ordered point-major (row = (point − start) × designs + design). Grids step an odometer over the
+ * axes instead of dividing the point index per parameter; sampled sweeps call `pointValues`.
+ */
+export function fillParameterColumns(
+  plan: SweepPlan,
+  start: number,
+  count: number,
+  columns: readonly Float64Array[],
+): void {
+  const designs = plan.designs.length;
+  const width = plan.paths.length;
+  const values = new Float64Array(width);
+  for (let d = 0; d < designs; d++) {
+    if (plan.sampling.method !== 'grid') {
+      for (let i = 0; i < count; i++) {
+        pointValues(plan, start + i, d, values);
+        for (let j = 0; j < width; j++)
+          (columns[j] as Float64Array)[i * designs + d] = values[j] as number;
+      }
+      continue;
+    }
+    const axes = (plan.axes[d] as readonly Axis[]).map(
+      (axis) => (axis as Axis & { kind: 'values' }).values,
+    );
+    const digits = new Int32Array(width);
+    let remainder = start;
+    for (let j = width - 1; j >= 0; j--) {
+      const size = plan.gridSizes[j] as number;
+      digits[j] = remainder % size;
+      remainder = Math.floor(remainder / size);
+    }
+    for (let i = 0; i < count; i++) {
+      const row = i * designs + d;
+      for (let j = 0; j < width; j++)
+        (columns[j] as Float64Array)[row] = (axes[j] as readonly number[])[
+          digits[j] as number
+        ] as number;
+      for (let j = width - 1; j >= 0; j--) {
+        const next = (digits[j] as number) + 1;
+        if (next < (plan.gridSizes[j] as number)) {
+          digits[j] = next;
+          break;
+        }
+        digits[j] = 0;
+      }
+    }
+  }
+}

@@ -60,6 +60,16 @@ export interface Latency {
   readonly latency_ns: number;
 }
 
+/** One-way latency from its parts, ns (shared with the columnar kernel). */
+export function latencySum_ns(
+  serialization_ns: number,
+  fec_ns: number,
+  dsp_ns: number,
+  propagation_ns: number,
+): number {
+  return serialization_ns + fec_ns + dsp_ns + propagation_ns;
+}
+
 export function linkLatency(inputs: LatencyInputs): Latency {
   const serialization_ns = REFERENCE_FRAME_BITS / inputs.moduleRate_gbps;
   const dsp_ns = 2 * inputs.dspPerEnd_ns;
@@ -69,6 +79,6 @@ export function linkLatency(inputs: LatencyInputs): Latency {
     fec_ns: inputs.fec_ns,
     dsp_ns,
     propagation_ns,
-    latency_ns: serialization_ns + inputs.fec_ns + dsp_ns + propagation_ns,
+    latency_ns: latencySum_ns(serialization_ns, inputs.fec_ns, dsp_ns, propagation_ns),
   };
 }

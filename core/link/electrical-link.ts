@@ -1,5 +1,6 @@
 import type { Infeasibility } from './feasibility';
 import { MAX_REACH_SEARCH_M } from './imdd-link';
+import { pamLaneRate_gbps } from '../physics/modulation';
 import {
   meetsMargin,
   type LimitingMechanism,
@@ -64,16 +65,28 @@ export function electricalMarginAt_dB(inputs: ElectricalLinkInputs, length_m: nu
   );
 }
 
+/** Cable length at which the margin falls to the required margin, m (closed form). */
+export function electricalMaxReach_m(inputs: ElectricalLinkInputs): number {
+  const spare_dB = electricalMarginAt_dB(inputs, 0) - inputs.required_margin_dB;
+  // A lossless cable's reach is unbounded: reported at the search bound, as IM-DD and coherent do.
+  return spare_dB < 0
+    ? 0
+    : Math.min(
+        inputs.cable.loss_dB_per_m > 0
+          ? spare_dB / inputs.cable.loss_dB_per_m
+          : Number.POSITIVE_INFINITY,
+        MAX_REACH_SEARCH_M,
+      );
+}
+
 export function evaluateElectrical(inputs: ElectricalLinkInputs): ElectricalLinkResult {
   const host_loss_dB = hostLoss_dB(inputs);
   const cable_loss_dB =
     inputs.cable.loss_dB_per_m * inputs.cable.length_m + inputs.cable.fixed_loss_dB;
   const link_margin_dB = electricalMarginAt_dB(inputs, inputs.cable.length_m);
   const spare_dB = electricalMarginAt_dB(inputs, 0) - inputs.required_margin_dB;
-  // A lossless cable's reach is unbounded: reported at the search bound, as IM-DD and coherent do.
+  const max_reach_m = electricalMaxReach_m(inputs);
   const unbounded = spare_dB >= 0 && !(spare_dB / inputs.cable.loss_dB_per_m < MAX_REACH_SEARCH_M);
-  const max_reach_m =
-    spare_dB < 0 ? 0 : unbounded ? MAX_REACH_SEARCH_M : spare_dB / inputs.cable.loss_dB_per_m;
   return {
     kind: 'electrical',
     length_m: inputs.cable.length_m,
@@ -87,7 +100,7 @@ export function evaluateElectrical(inputs: ElectricalLinkInputs): ElectricalLink
     meets_required_margin: meetsMargin(link_margin_dB, inputs.required_margin_dB),
     max_reach_m,
     limiting_mechanism: spare_dB < 0 ? 'fixed-losses' : unbounded ? 'beyond-search-range' : 'loss',
-    lane_rate_gbps: inputs.lane.baud_GBd * Math.log2(inputs.lane.pam_levels),
+    lane_rate_gbps: pamLaneRate_gbps(inputs.lane.baud_GBd, inputs.lane.pam_levels),
     waterfall: [
       { label: 'SerDes channel budget', delta_dB: inputs.host.channel_budget_dB, kind: 'launch' },
       { label: 'Host traces (both ends)', delta_dB: -host_loss_dB, kind: 'loss' },

@@ -1,4 +1,5 @@
 import type { Design } from '../scenario/schema';
+import { pamLaneRate_gbps } from '../physics/modulation';
 import { coherentMarginAt_dB, evaluateCoherent } from './coherent-link';
 import { electricalMarginAt_dB, evaluateElectrical } from './electrical-link';
 import { evaluateImdd, imddMarginAt_dB, prepareImdd } from './imdd-link';
@@ -48,4 +49,11 @@ export function designLength_m(design: Design): number {
 /** Lanes per port: parallel lanes for IM-DD and copper, one carrier for coherent. */
 export function designLanes(design: Design): number {
   return design.kind === 'coherent' ? 1 : design.lane.lanes;
+}
+
+/** Line rate of one lane (the carrier for coherent), Gb/s: what every result's lane_rate_gbps says. */
+export function designLaneRate_gbps(design: Design): number {
+  return design.kind === 'coherent'
+    ? design.line_rate_gbps
+    : pamLaneRate_gbps(design.lane.baud_GBd, design.lane.pam_levels);
 }

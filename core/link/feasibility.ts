@@ -8,6 +8,7 @@ import { sourced } from '../provenance';
  * empty in CSV, "—" in tables), instead of writing ±∞ or NaN:
  *   eye closed by dispersion or modal bandwidth   4·B·σ ≥ 1 (Agrawal's broadening criterion)
  *   eye closed by ISI                              the statistical eye's penalty is unbounded
+ *   target BER beyond the format                   no Q gives it (PAM-M's error rate tops out below 0.5)
  *   RIN, MPI or crosstalk floor                    the modelled impairment alone closes the eye
  *                                                  at the target BER (its penalty is unbounded)
  *   chromatic dispersion beyond the DSP            |D|·L above the coherent DSP's tolerance
@@ -27,6 +28,7 @@ export type InfeasibleMechanism =
   | 'noise-floor-rin'
   | 'noise-floor-mpi'
   | 'noise-floor-crosstalk'
+  | 'target-ber-unreachable'
   | 'cd-beyond-dsp-tolerance'
   | 'laser-cannot-be-sized';
 
@@ -43,6 +45,7 @@ export const INFEASIBLE_MECHANISM_LABELS: Readonly<Record<InfeasibleMechanism, s
   'noise-floor-rin': 'RIN floor above the target BER',
   'noise-floor-mpi': 'MPI floor above the target BER',
   'noise-floor-crosstalk': 'crosstalk floor above the target BER',
+  'target-ber-unreachable': 'target BER beyond the format',
   'cd-beyond-dsp-tolerance': 'dispersion beyond the DSP tolerance',
   'laser-cannot-be-sized': 'laser cannot be sized',
 };

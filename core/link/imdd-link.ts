@@ -7,6 +7,7 @@ import {
 } from '../physics/fiber';
 import {
   BROADENING_LIMIT_PER_BAUD,
+  broadeningPenalty_dB,
   chromaticSpread_ps,
   effectiveSpectralWidth_nm,
   fiberPenalties,
@@ -17,6 +18,7 @@ import { imddImpairments, type ImddImpairments } from './imdd-impairments';
 import { berFromSensitivity, berAtOma, sensitivityOma_dBm } from '../physics/receiver';
 import { prepareIsiPenalty } from '../signal/design-signal';
 import { M_PER_KM, mToKm } from '../units';
+import { pamLaneRate_gbps } from '../physics/modulation';
 import {
   finiteOrNull,
   lengthText,
@@ -78,6 +80,11 @@ export interface PreparedImdd {
    * through the measured point and the reach accounts for it.
    */
   readonly measuredOffset_dB: number;
+  /**
+   * The last length asked of `imddLengthPenalty_dB` and its penalty: sweeps that hold the length
+   * while another field varies reuse it instead of recomputing the logarithm.
+   */
+  readonly penaltyMemo: Float64Array;
 }
 
 /** Lengths beyond this are not searched (10 000 km). */
@@ -142,6 +149,7 @@ export function prepareImdd(design: ImddDesign): PreparedImdd {
     isi: penalties.model_isi === true ? prepareIsiPenalty(design) : null,
     measuredOffset_dB:
       channel.measured_loss_dB === undefined ? 0 : channel.measured_loss_dB - modelledChannel_dB,
+    penaltyMemo: Float64Array.of(Number.NaN, Number.NaN),
   };
 }
 
@@ -170,9 +178,36 @@ function lengthTerms(p: PreparedImdd, length_m: number): LengthTerms {
   return { fiber_dB: p.attenuation_dB_per_km * length_km, dispersion_dB, modal_dB, isi_dB: 0 };
 }
 
-/** Link margin at a length, dB; −Infinity where the eye is closed by broadening. */
+/**
+ * The length-dependent penalty at a length, dB: the modelled ISI penalty, or the broadening penalty
+ * of the combined spread (dispersion and modal parts together). Allocation-free: the margin, the
+ * reach solver and the columnar kernel call it millions of times.
+ */
+export function imddLengthPenalty_dB(p: PreparedImdd, length_m: number): number {
+  const memo = p.penaltyMemo;
+  if (memo[0] === length_m) return memo[1] as number;
+  let penalty = 0;
+  if (p.isi) penalty = p.isi(length_m);
+  else {
+    const length_km = mToKm(length_m);
+    const chromatic = p.chromaticSpread_ps_per_km * length_km;
+    const modal = p.modalSpread_ps_per_km * length_km;
+    if (chromatic !== 0 || modal !== 0)
+      penalty = broadeningPenalty_dB(
+        Math.sqrt(chromatic ** 2 + modal ** 2),
+        p.design.lane.baud_GBd,
+      );
+  }
+  memo[0] = length_m;
+  memo[1] = penalty;
+  return penalty;
+}
+
+/**
+ * Link margin at a length, dB; −Infinity where the eye is closed by broadening. The one margin
+ * formula: the object result, the margin curve, the reach solver and the kernel all use it.
+ */
 export function imddMarginAt_dB(p: PreparedImdd, length_m: number): number {
-  const t = lengthTerms(p, length_m);
   return (
     p.design.tx.oma_dBm -
     p.sensitivity_dBm -
@@ -180,10 +215,8 @@ export function imddMarginAt_dB(p: PreparedImdd, length_m: number): number {
     p.measuredOffset_dB -
     p.givenPenalty_dB -
     p.modelledPenalty_dB -
-    t.fiber_dB -
-    t.dispersion_dB -
-    t.modal_dB -
-    t.isi_dB
+    p.attenuation_dB_per_km * mToKm(length_m) -
+    imddLengthPenalty_dB(p, length_m)
   );
 }
 
@@ -208,32 +241,59 @@ export function imddMaxReach(p: PreparedImdd): {
   readonly max_reach_m: number;
   readonly limiting_mechanism: LimitingMechanism;
 } {
+  const max_reach_m = imddMaxReach_m(p);
+  return { max_reach_m, limiting_mechanism: imddLimitingMechanism(p, max_reach_m) };
+}
+
+/** k = 4·B·σ₁ per km: the broadening wall sits at L = 1/k km. */
+function broadeningPerKm(p: PreparedImdd): number {
+  return BROADENING_LIMIT_PER_BAUD * p.design.lane.baud_GBd * 1e9 * spreadPerKm_ps(p) * 1e-12;
+}
+
+/** The maximum reach, m (allocation-free: no closures, no records). */
+export function imddMaxReach_m(p: PreparedImdd): number {
   const spare = imddMarginAt_dB(p, 0) - p.design.required_margin_dB;
-  if (!(spare >= -MARGIN_TOLERANCE_DB))
-    return { max_reach_m: 0, limiting_mechanism: 'fixed-losses' };
-  if (p.isi) return isiMaxReach(p);
+  if (!(spare >= -MARGIN_TOLERANCE_DB)) return 0;
+  if (p.isi) return isiMaxReach_m(p);
   const alpha = p.attenuation_dB_per_km;
-  const k = BROADENING_LIMIT_PER_BAUD * p.design.lane.baud_GBd * 1e9 * spreadPerKm_ps(p) * 1e-12;
+  const k = broadeningPerKm(p);
   let reach_km: number;
   if (k === 0) {
     reach_km = alpha > 0 ? Math.max(0, spare) / alpha : Number.POSITIVE_INFINITY;
   } else {
+    // f(x) = spare − c·x + 5·log10(1 − x²), concave and decreasing: Newton from the right.
     const c = alpha / k;
-    const f = (x: number) => spare - c * x + 5 * Math.log10(1 - x * x);
-    const slope = (x: number) => -c - (10 / Math.LN10) * (x / (1 - x * x));
     let x = Math.min(c > 0 ? Math.max(0, spare) / c : 1, 1 - 1e-15);
-    for (let step = 0; step < NEWTON_STEPS && f(x) < 0; step++) {
-      const next = x - f(x) / slope(x);
+    for (let step = 0; step < NEWTON_STEPS; step++) {
+      const f = spare - c * x + 5 * Math.log10(1 - x * x);
+      if (!(f < 0)) break;
+      const next = x - f / (-c - (10 / Math.LN10) * (x / (1 - x * x)));
       if (!(next < x)) break;
       x = Math.max(0, next);
     }
     reach_km = x / k;
   }
-  if (!(reach_km * M_PER_KM < MAX_REACH_SEARCH_M)) {
-    return { max_reach_m: MAX_REACH_SEARCH_M, limiting_mechanism: 'beyond-search-range' };
+  return reach_km * M_PER_KM < MAX_REACH_SEARCH_M ? reach_km * M_PER_KM : MAX_REACH_SEARCH_M;
+}
+
+/** What limits a reach found by `imddMaxReach_m`. */
+export function imddLimitingMechanism(p: PreparedImdd, max_reach_m: number): LimitingMechanism {
+  if (
+    max_reach_m === 0 &&
+    !(imddMarginAt_dB(p, 0) - p.design.required_margin_dB >= -MARGIN_TOLERANCE_DB)
+  )
+    return 'fixed-losses';
+  if (max_reach_m >= MAX_REACH_SEARCH_M) return 'beyond-search-range';
+  if (p.isi) {
+    const step_m = Math.max(1e-3, max_reach_m * 1e-3);
+    const penaltySlope =
+      (imddLengthPenalty_dB(p, max_reach_m + step_m) - imddLengthPenalty_dB(p, max_reach_m)) /
+      step_m;
+    const lossSlope = p.attenuation_dB_per_km / M_PER_KM;
+    const broadening = isMultimode(p.design.fiber.type) ? 'modal-bandwidth' : 'dispersion';
+    return penaltySlope > lossSlope ? broadening : 'loss';
   }
-  const max_reach_m = reach_km * M_PER_KM;
-  return { max_reach_m, limiting_mechanism: mechanismAt(p, max_reach_m, k) };
+  return mechanismAt(p, max_reach_m, broadeningPerKm(p));
 }
 
 /**
@@ -242,31 +302,21 @@ export function imddMaxReach(p: PreparedImdd): {
  * and a non-decreasing penalty). The limit is the fibre loss or, when the penalty's slope is the
  * larger, the fibre's dispersion (SMF) or modal bandwidth (MMF).
  */
-function isiMaxReach(p: PreparedImdd): {
-  readonly max_reach_m: number;
-  readonly limiting_mechanism: LimitingMechanism;
-} {
-  const required = p.design.required_margin_dB;
-  const meets = (length_m: number) =>
-    imddMarginAt_dB(p, length_m) >= required - MARGIN_TOLERANCE_DB;
+function isiMaxReach_m(p: PreparedImdd): number {
+  const floor = p.design.required_margin_dB - MARGIN_TOLERANCE_DB;
   let low = 0;
   let high = 1;
-  while (meets(high)) {
+  while (imddMarginAt_dB(p, high) >= floor) {
     low = high;
     high *= 2;
-    if (high > MAX_REACH_SEARCH_M)
-      return { max_reach_m: MAX_REACH_SEARCH_M, limiting_mechanism: 'beyond-search-range' };
+    if (high > MAX_REACH_SEARCH_M) return MAX_REACH_SEARCH_M;
   }
   for (let step = 0; step < ISI_BISECTION_STEPS; step++) {
     const mid = low === 0 ? high / 2 : Math.sqrt(low * high);
-    if (meets(mid)) low = mid;
+    if (imddMarginAt_dB(p, mid) >= floor) low = mid;
     else high = mid;
   }
-  const step_m = Math.max(1e-3, low * 1e-3);
-  const penaltySlope = (lengthTerms(p, low + step_m).isi_dB - lengthTerms(p, low).isi_dB) / step_m;
-  const lossSlope = p.attenuation_dB_per_km / M_PER_KM;
-  const broadening = isMultimode(p.design.fiber.type) ? 'modal-bandwidth' : 'dispersion';
-  return { max_reach_m: low, limiting_mechanism: penaltySlope > lossSlope ? broadening : 'loss' };
+  return low;
 }
 
 function spreadPerKm_ps(p: PreparedImdd): number {
@@ -300,12 +350,19 @@ export function evaluateImdd(design: ImddDesign): ImddLinkResult {
   const measured = channel.measured_loss_dB;
   const computedChannel_dB = t.fiber_dB + p.fixedLoss_dB;
   const channel_loss_dB = measured ?? computedChannel_dB;
-  const infeasible = closedEye(p, t, channel.length_m);
   const penalty_dB =
     t.dispersion_dB + t.modal_dB + t.isi_dB + p.givenPenalty_dB + p.modelledPenalty_dB;
   const { impairments } = p;
   const received_oma_dBm = design.tx.oma_dBm - channel_loss_dB - penalty_dB;
-  const link_margin_dB = received_oma_dBm - p.sensitivity_dBm;
+  const link_margin_dB = imddMarginAt_dB(p, channel.length_m);
+  const infeasible =
+    closedEye(p, t, channel.length_m) ??
+    (Number.isNaN(link_margin_dB)
+      ? {
+          mechanism: 'target-ber-unreachable' as const,
+          reason: `no sensitivity exists for a target BER of ${design.target_ber} with PAM${design.lane.pam_levels}: the format's error rate cannot be that high`,
+        }
+      : null);
   const reach = imddMaxReach(p);
   const ber_estimate = infeasible
     ? null
@@ -386,7 +443,7 @@ export function evaluateImdd(design: ImddDesign): ImddLinkResult {
     fiber_attenuation_dB_per_km: p.attenuation_dB_per_km,
     dispersion_ps_per_nm_km: p.dispersion_ps_per_nm_km,
     modal_bandwidth_MHz_km: p.modalBandwidth_MHz_km,
-    lane_rate_gbps: lane.baud_GBd * Math.log2(lane.pam_levels),
+    lane_rate_gbps: pamLaneRate_gbps(lane.baud_GBd, lane.pam_levels),
     waterfall,
     waterfall_floor: { label: 'Rx sensitivity (OMA)', level: p.sensitivity_dBm, unit: 'dBm' },
     infeasible,

@@ -4,11 +4,11 @@ import { energyBreakdown, type EnergyBreakdown, type PowerInputs } from '../powe
 import { temperatureCorners, type TemperatureCorners } from '../power/thermal-corners';
 import { HOST_SERDES_PJ_PER_BIT } from '../power/host-serdes';
 import type { LaserInputs } from '../power/laser-power';
-import { densityOf, type DensityResult } from '../density/density';
-import { linkCost, type LinkCost } from '../cost/bom';
+import { densityOf, type DensityInputs, type DensityResult } from '../density/density';
+import { linkCost, type CostInputs, type LinkCost } from '../cost/bom';
 import { totalCostOfOwnership, type Tco } from '../cost/tco';
-import { linkReliability, type Reliability } from '../reliability/fit';
-import { linkLatency, type Latency } from '../latency/latency';
+import { linkReliability, type Reliability, type ReliabilityInputs } from '../reliability/fit';
+import { linkLatency, type Latency, type LatencyInputs } from '../latency/latency';
 import type { MetricId } from './registry';
 import {
   INFEASIBLE_MECHANISM_LABELS,
@@ -39,10 +39,100 @@ export interface DesignMetrics {
   readonly infeasible: Infeasibility | null;
 }
 
+/** The Tx OMA that leaves exactly the required margin: tx − (margin − required). */
+export function omaToClose_dBm(txOma_dBm: number, margin_dB: number, required_dB: number): number {
+  return txOma_dBm - (margin_dB - required_dB);
+}
+
 /** The Tx OMA that leaves exactly the required margin at the design length; null when none does. */
 export function launchOmaToClose_dBm(link: LinkResult): number | null {
   if (link.kind !== 'imdd' || link.link_margin_dB === null) return null;
-  return link.tx_oma_dBm - (link.link_margin_dB - link.required_margin_dB);
+  return omaToClose_dBm(link.tx_oma_dBm, link.link_margin_dB, link.required_margin_dB);
+}
+
+/** Lasers per link end: lanes ÷ lanes per laser (none without a laser). */
+export function lasersPerEndOf(technology: Technology, laneTotal: number): number {
+  const laser = technology.power.laser;
+  return laser.mode === 'none' ? 0 : laneTotal / laser.lanes_per_laser;
+}
+
+/*
+ * The model inputs of a technology, built in one place: designMetrics (the object path) and the
+ * columnar kernel (core/kernel, which evaluates them once per sweep) both call these.
+ */
+export function powerInputsOf(
+  technology: Technology,
+  laneTotal: number,
+  laneRate_gbps: number,
+  laserInputs: LaserInputs | null,
+): PowerInputs {
+  const { power } = technology;
+  const laser = power.laser;
+  return {
+    lanes: laneTotal,
+    laneLineRate_gbps: laneRate_gbps,
+    moduleRate_gbps: technology.module_rate_gbps,
+    laser: laserInputs,
+    driver_pJ_per_bit: power.driver_pJ_per_bit,
+    tia_pJ_per_bit: power.tia_pJ_per_bit,
+    dsp_pJ_per_bit: power.dsp_pJ_per_bit,
+    ringTuning_mW_per_lane: power.ring_tuning_mW_per_lane,
+    laserFixed_W:
+      laser.mode === 'fixed' ? laser.power_W_per_laser * lasersPerEndOf(technology, laneTotal) : 0,
+    management_W: power.management_W,
+    hostSerdes_pJ_per_bit: HOST_SERDES_PJ_PER_BIT[power.host_serdes].value,
+  };
+}
+
+export function densityInputsOf(technology: Technology, laneRate_gbps: number): DensityInputs {
+  const { density } = technology;
+  return {
+    moduleRate_gbps: technology.module_rate_gbps,
+    portsPerRu: density.ports_per_ru ?? null,
+    engineRate_gbps: density.engine_rate_gbps ?? null,
+    engineEdge_mm: density.engine_edge_mm ?? null,
+    engineArea_mm2: density.engine_area_mm2 ?? null,
+    fiberPitch_um: density.fiber_pitch_um ?? null,
+    wavelengthsPerFiber: density.wavelengths_per_fiber,
+    laneRate_gbps,
+  };
+}
+
+export function costInputsOf(technology: Technology, length_m: number): CostInputs {
+  const { cost } = technology;
+  return {
+    moduleRate_gbps: technology.module_rate_gbps,
+    length_m,
+    moduleUsd: cost.module_usd,
+    externalLaserUsd: cost.external_laser_usd,
+    cableFixedUsd: cost.cable_fixed_usd,
+    cableUsdPerM: cost.cable_usd_per_m,
+    shuffleUsd: cost.shuffle_usd,
+    learningRate: cost.learning_rate,
+    referenceVolume: cost.reference_volume,
+    volume: cost.volume,
+  };
+}
+
+export function reliabilityInputsOf(technology: Technology, laneTotal: number): ReliabilityInputs {
+  const { reliability } = technology;
+  return {
+    moduleFit: reliability.module_fit,
+    laserFit: reliability.laser_fit,
+    lasersPerEnd: lasersPerEndOf(technology, laneTotal),
+    cableFit: reliability.cable_fit,
+    blastRadiusPorts: reliability.blast_radius_ports,
+  };
+}
+
+export function latencyInputsOf(technology: Technology, length_m: number): LatencyInputs {
+  return {
+    moduleRate_gbps: technology.module_rate_gbps,
+    length_m,
+    medium: technology.latency.medium,
+    fec_ns: technology.latency.fec_ns,
+    dspPerEnd_ns: technology.latency.dsp_ns_per_end,
+  };
 }
 
 /** Metrics the laser's size feeds: they do not exist when it cannot be sized. */
@@ -89,7 +179,7 @@ export function designMetrics(
   laneTotal: number,
   assumptions: Assumptions,
 ): DesignMetrics {
-  const { power, density, cost, reliability, latency } = technology;
+  const { density, power } = technology;
   const laser = power.laser;
   const infeasible = laser.mode === 'to-close' ? laserSizingProblem(link) : null;
   const launchOma_dBm = launchOmaToClose_dBm(link);
@@ -102,53 +192,12 @@ export function designMetrics(
           wallPlugEfficiency: laser.wall_plug_efficiency,
         }
       : null;
-  const lasersPerEnd = laser.mode === 'none' ? 0 : laneTotal / laser.lanes_per_laser;
-  const fixedLaser_W = laser.mode === 'fixed' ? laser.power_W_per_laser * lasersPerEnd : 0;
-  const powerInputs: PowerInputs = {
-    lanes: laneTotal,
-    laneLineRate_gbps: link.lane_rate_gbps,
-    moduleRate_gbps: technology.module_rate_gbps,
-    laser: laserInputs,
-    driver_pJ_per_bit: power.driver_pJ_per_bit,
-    tia_pJ_per_bit: power.tia_pJ_per_bit,
-    dsp_pJ_per_bit: power.dsp_pJ_per_bit,
-    ringTuning_mW_per_lane: power.ring_tuning_mW_per_lane,
-    laserFixed_W: fixedLaser_W,
-    management_W: power.management_W,
-    hostSerdes_pJ_per_bit: HOST_SERDES_PJ_PER_BIT[power.host_serdes].value,
-  };
+  const powerInputs = powerInputsOf(technology, laneTotal, link.lane_rate_gbps, laserInputs);
   const sizedEnergy = energyBreakdown(powerInputs);
   const energy = infeasible ? null : sizedEnergy;
-
-  const densityResult = densityOf({
-    moduleRate_gbps: technology.module_rate_gbps,
-    portsPerRu: density.ports_per_ru ?? null,
-    engineRate_gbps: density.engine_rate_gbps ?? null,
-    engineEdge_mm: density.engine_edge_mm ?? null,
-    engineArea_mm2: density.engine_area_mm2 ?? null,
-    fiberPitch_um: density.fiber_pitch_um ?? null,
-    wavelengthsPerFiber: density.wavelengths_per_fiber,
-    laneRate_gbps: link.lane_rate_gbps,
-  });
-  const costResult = linkCost({
-    moduleRate_gbps: technology.module_rate_gbps,
-    length_m: link.length_m,
-    moduleUsd: cost.module_usd,
-    externalLaserUsd: cost.external_laser_usd,
-    cableFixedUsd: cost.cable_fixed_usd,
-    cableUsdPerM: cost.cable_usd_per_m,
-    shuffleUsd: cost.shuffle_usd,
-    learningRate: cost.learning_rate,
-    referenceVolume: cost.reference_volume,
-    volume: cost.volume,
-  });
-  const reliabilityResult = linkReliability({
-    moduleFit: reliability.module_fit,
-    laserFit: reliability.laser_fit,
-    lasersPerEnd,
-    cableFit: reliability.cable_fit,
-    blastRadiusPorts: reliability.blast_radius_ports,
-  });
+  const densityResult = densityOf(densityInputsOf(technology, link.lane_rate_gbps));
+  const costResult = linkCost(costInputsOf(technology, link.length_m));
+  const reliabilityResult = linkReliability(reliabilityInputsOf(technology, laneTotal));
   const sizedTco = totalCostOfOwnership({
     capexUsd: costResult.link_capex_usd,
     linkPower_W: sizedEnergy.link_power_W,
@@ -159,13 +208,7 @@ export function designMetrics(
     replacementUsd: costResult.module_usd_at_volume,
   });
   const tco = infeasible ? null : sizedTco;
-  const latencyResult = linkLatency({
-    moduleRate_gbps: technology.module_rate_gbps,
-    length_m: link.length_m,
-    medium: latency.medium,
-    fec_ns: latency.fec_ns,
-    dspPerEnd_ns: latency.dsp_ns_per_end,
-  });
+  const latencyResult = linkLatency(latencyInputsOf(technology, link.length_m));
   const values: Record<MetricId, number | null> = {
     energy_pJ_per_bit: energy?.energy_pJ_per_bit ?? null,
     module_energy_pJ_per_bit: energy?.module_energy_pJ_per_bit ?? null,

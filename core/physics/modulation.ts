@@ -44,3 +44,8 @@ export function requiredQ(levels: number, ber: number): number {
 let lastLevels = Number.NaN;
 let lastBer = Number.NaN;
 let lastQ = Number.NaN;
+
+/** Line rate of one M-PAM lane, Gb/s: symbol rate × log2 M. */
+export function pamLaneRate_gbps(baud_GBd: number, levels: number): number {
+  return baud_GBd * Math.log2(levels);
+}

@@ -78,21 +78,59 @@ export interface EnergyBreakdown {
 }
 
 const PJ_PER_BIT_TO_W_PER_GBPS = 1e-3;
+const ENDS_PER_LINK = 2;
+
+/*
+ * The scalar pieces below are the only place each power figure is computed: energyBreakdown (the
+ * object path) and the columnar kernel (core/kernel) both call them.
+ */
+
+/** Power of a per-bit energy at a bit rate, W. */
+export function perBitPower_W(pJ_per_bit: number, rate_gbps: number): number {
+  return pJ_per_bit * PJ_PER_BIT_TO_W_PER_GBPS * rate_gbps;
+}
+
+/** The laser part: per-lane electrical power over the lanes plus any fixed draw, W. */
+export function laserPartPower_W(perLane_W: number, lanes: number, fixed_W: number): number {
+  return perLane_W * lanes + fixed_W;
+}
+
+/** Port power: the parts in `energyPartIds` order, summed from zero. */
+export function portPowerSum_W(
+  laser: number,
+  driver: number,
+  ringTuning: number,
+  tia: number,
+  dsp: number,
+  management: number,
+  hostSerdes: number,
+): number {
+  return 0 + laser + driver + ringTuning + tia + dsp + management + hostSerdes;
+}
+
+/** Both ends of the link, W. */
+export function linkPowerOf_W(portPower_W: number): number {
+  return ENDS_PER_LINK * portPower_W;
+}
+
+/** Energy per payload bit, pJ/bit. */
+export function energyPerBit_pJ(power_W: number, moduleRate_gbps: number): number {
+  return (power_W / moduleRate_gbps) * 1000;
+}
 
 export function energyBreakdown(inputs: PowerInputs): EnergyBreakdown {
   const lineRate = inputs.lanes * inputs.laneLineRate_gbps;
-  const perLineBit = (pJ: number) => pJ * PJ_PER_BIT_TO_W_PER_GBPS * lineRate;
   const laserPerLane_W = inputs.laser ? laserElectricalPerLane_W(inputs.laser) : 0;
   const power: Record<EnergyPartId, number> = {
-    laser: laserPerLane_W * inputs.lanes + inputs.laserFixed_W,
-    driver: perLineBit(inputs.driver_pJ_per_bit),
+    laser: laserPartPower_W(laserPerLane_W, inputs.lanes, inputs.laserFixed_W),
+    driver: perBitPower_W(inputs.driver_pJ_per_bit, lineRate),
     'ring-tuning': (inputs.ringTuning_mW_per_lane / 1000) * inputs.lanes,
-    tia: perLineBit(inputs.tia_pJ_per_bit),
-    dsp: perLineBit(inputs.dsp_pJ_per_bit),
+    tia: perBitPower_W(inputs.tia_pJ_per_bit, lineRate),
+    dsp: perBitPower_W(inputs.dsp_pJ_per_bit, lineRate),
     management: inputs.management_W,
-    'host-serdes': inputs.hostSerdes_pJ_per_bit * PJ_PER_BIT_TO_W_PER_GBPS * inputs.moduleRate_gbps,
+    'host-serdes': perBitPower_W(inputs.hostSerdes_pJ_per_bit, inputs.moduleRate_gbps),
   };
-  const toEnergy = (watts: number) => (watts / inputs.moduleRate_gbps) * 1000;
+  const toEnergy = (watts: number) => energyPerBit_pJ(watts, inputs.moduleRate_gbps);
   const parts = energyPartIds.map((id) => ({
     id,
     label: ENERGY_PART_LABELS[id],
@@ -100,14 +138,22 @@ export function energyBreakdown(inputs: PowerInputs): EnergyBreakdown {
     energy_pJ_per_bit: toEnergy(power[id]),
   }));
   const host_power_W = power['host-serdes'];
-  const port_power_W = parts.reduce((sum, part) => sum + part.power_W, 0);
+  const port_power_W = portPowerSum_W(
+    power.laser,
+    power.driver,
+    power['ring-tuning'],
+    power.tia,
+    power.dsp,
+    power.management,
+    host_power_W,
+  );
   const module_power_W = port_power_W - host_power_W;
   return {
     parts,
     module_power_W,
     host_power_W,
     port_power_W,
-    link_power_W: 2 * port_power_W,
+    link_power_W: linkPowerOf_W(port_power_W),
     energy_pJ_per_bit: toEnergy(port_power_W),
     module_energy_pJ_per_bit: toEnergy(module_power_W),
     laser_optical_mW_per_lane: inputs.laser

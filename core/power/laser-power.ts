@@ -34,7 +34,30 @@ export function laserOpticalPerLane_mW(inputs: LaserInputs): number {
   );
 }
 
+/**
+ * Wall-plug watts per milliwatt of launched OMA: everything but the OMA itself, so a sweep that
+ * varies only the launch computes it once (extinction, excess loss and efficiency held).
+ */
+export function laserWattsPerOmaMw(
+  extinctionRatio_dB: number,
+  excessLoss_dB: number,
+  wallPlugEfficiency: number,
+): number {
+  const ratio = dBToLinear(extinctionRatio_dB);
+  return (
+    (((ratio + 1) / (2 * (ratio - 1))) * dBToLinear(excessLoss_dB)) / wallPlugEfficiency / 1000
+  );
+}
+
+/** Laser electrical power per lane from the launch OMA and `laserWattsPerOmaMw`, W. */
+export function laserElectricalOf_W(launchOma_dBm: number, wattsPerOmaMw: number): number {
+  return dBmToMw(launchOma_dBm) * wattsPerOmaMw;
+}
+
 /** Laser electrical (wall-plug) power per lane, W. */
 export function laserElectricalPerLane_W(inputs: LaserInputs): number {
-  return laserOpticalPerLane_mW(inputs) / inputs.wallPlugEfficiency / 1000;
+  return laserElectricalOf_W(
+    inputs.launchOma_dBm,
+    laserWattsPerOmaMw(inputs.extinctionRatio_dB, inputs.excessLoss_dB, inputs.wallPlugEfficiency),
+  );
 }

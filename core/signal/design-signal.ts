@@ -15,6 +15,7 @@ import { designEqualizer, equalizePulse, type Equalizer } from './equalizer';
 import { idealNoiseSigma } from './isi-penalty';
 import { pulseResponse, type PulseResponse } from './pulse-response';
 import { statisticalEye, type StatisticalEye } from './statistical-eye';
+import { isiPenaltyTable } from './isi-table';
 
 /** Resolution of the penalty for the link budget: fast enough to tabulate over length. */
 export const PENALTY_SAMPLES_PER_UI = 32;
@@ -75,45 +76,20 @@ export function designPulse(
 
 /**
  * The penalty as a function of length for one design, for the budget's margin curve and reach
- * solver: exact at 0 and on a log-spaced table of lengths computed on first use (8 per decade
- * from 1 m to 100 km), interpolated linearly in between; +Infinity from the first closed length on.
- * The penalty grows smoothly with length, so interpolation error stays below ~0.02 dB.
+ * solver: the family's shared table (isi-table.ts), within 0.01 dB of the direct computation.
  */
 export function prepareIsiPenalty(
   design: ImddDesign,
   overrides: SignalOverrides = {},
 ): (length_m: number) => number {
-  const perDecade = 8;
-  const first_m = 1;
-  const decades = 5;
-  const table = new Map<number, number>();
-  const at = (index: number): number => {
-    let value = table.get(index);
-    if (value === undefined) {
-      const length = index < 0 ? 0 : first_m * 10 ** (index / perDecade);
-      value = isiPenalty_dB(design, length, overrides);
-      table.set(index, value);
-    }
-    return value;
-  };
-  return (length_m: number): number => {
-    if (!(length_m > first_m)) {
-      // Between 0 and 1 m the fibre adds nothing measurable: interpolate from back-to-back.
-      const zero = at(-1);
-      if (length_m <= 0) return zero;
-      const one = at(0);
-      // A closed eye at 1 m (+Infinity) must not interpolate to ∞ − ∞ = NaN below it.
-      if (!Number.isFinite(one)) return Number.isFinite(zero) ? one : zero;
-      return zero + (one - zero) * Math.max(0, length_m / first_m);
-    }
-    const position = Math.log10(length_m / first_m) * perDecade;
-    if (position >= decades * perDecade) return isiPenalty_dB(design, length_m, overrides);
-    const index = Math.floor(position);
-    const a = at(index);
-    const b = at(index + 1);
-    if (!Number.isFinite(b)) return Number.isFinite(a) && position === index ? a : b;
-    return a + (b - a) * (position - index);
-  };
+  const table = isiPenaltyTable(design, overrides, () => {
+    // The table outlives this call and the design may be a sweep's working copy, edited in
+    // place: it computes from its own snapshot of the family.
+    const family = JSON.parse(JSON.stringify(design)) as ImddDesign;
+    const frozen = { ...overrides };
+    return (length_m: number) => isiPenalty_dB(family, length_m, frozen);
+  });
+  return (length_m: number) => table.at(length_m);
 }
 
 /** What the Signal view asks for: the design's eye at a length, with local changes. */

@@ -7,6 +7,7 @@ import { loadSweep } from '../sweep/load-sweep';
 import { FrontFilter } from '../sweep/front-filter';
 import { parseObjectives } from './pareto';
 import { runSweepBlocks } from '../sweep/pool';
+import { autoShard } from '../sweep/auto-shard';
 import { csvHeader, csvRows } from '../sweep/results-csv';
 import { writeResultsJson } from '../sweep/results-json';
 import {
@@ -30,10 +31,16 @@ export interface SweepOptions {
   readonly scenario?: string;
   /** Keep only the Pareto front over these objectives ("a,b[:max],…"). */
   readonly pareto?: string;
+  /** With --shard auto and JOB_COMPLETION_INDEX: the number of shards. */
+  readonly shardCount?: string;
+  /** Evaluate through the object path instead of the kernel (for `npm run bench`). */
+  readonly objectPath?: boolean;
 }
 
 export interface SweepIo {
   readonly err: (text: string) => void;
+  /** The environment `--shard auto` reads (process.env). */
+  readonly env?: Readonly<Record<string, string | undefined>> | undefined;
   readonly signal?: AbortSignal | undefined;
   /** Draw a progress bar (stderr is a terminal, or --progress). */
   readonly progress: boolean;
@@ -84,7 +91,14 @@ export async function sweepCommand(specPath: string, options: SweepOptions, io: 
     options.workers === undefined
       ? availableParallelism()
       : wholeNumber('--workers', options.workers, 1);
-  const shard = options.shard === undefined ? { index: 0, count: 1 } : parseShard(options.shard);
+  if (options.shardCount !== undefined && options.shard !== 'auto')
+    throw new CliInputError('--shard-count: only with --shard auto');
+  const shard =
+    options.shard === undefined
+      ? { index: 0, count: 1 }
+      : options.shard === 'auto'
+        ? autoShard(io.env ?? {}, options.shardCount)
+        : parseShard(options.shard);
   const sweep = loadSweep(specPath, options.scenario);
   const { plan } = sweep;
   const [start, end] = shardRange(plan.pointCount, shard.index, shard.count);
@@ -136,6 +150,7 @@ export async function sweepCommand(specPath: string, options: SweepOptions, io: 
       end,
       chunkPoints,
       workers,
+      objectPath: options.objectPath === true,
       signal: io.signal,
       onBlock(block) {
         addStatusCounts(statusCounts, block.status);

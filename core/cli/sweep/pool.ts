@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { runSweepRange, type SweepColumns } from '../../index';
+import { runSweepRange, runSweepRangeObject, type SweepColumns } from '../../index';
 import type { LoadedSweep } from './load-sweep';
 import { WORKER_KIND, type SweepWorkerData, type WorkerReply } from './worker';
 
@@ -16,6 +16,8 @@ export interface PoolOptions {
   readonly end: number;
   readonly chunkPoints: number;
   readonly workers: number;
+  /** Evaluate through runSweepRangeObject (the previous path) instead of the kernel. */
+  readonly objectPath?: boolean;
   readonly signal?: AbortSignal | undefined;
   readonly onBlock: (block: SweepColumns) => void;
 }
@@ -56,7 +58,8 @@ async function runInline(options: PoolOptions): Promise<PoolOutcome> {
   const { sweep, signal } = options;
   for (const [start, end] of chunkRanges(options.start, options.end, options.chunkPoints)) {
     if (signal?.aborted) return 'aborted';
-    options.onBlock(runSweepRange(sweep.plan, sweep.scenario.assumptions, start, end));
+    const run = options.objectPath === true ? runSweepRangeObject : runSweepRange;
+    options.onBlock(run(sweep.plan, sweep.scenario.assumptions, start, end));
     await nextTurn(); // lets a SIGINT (the abort signal) and progress output through
   }
   return signal?.aborted ? 'aborted' : 'done';
@@ -72,6 +75,7 @@ export function runSweepBlocks(options: PoolOptions): Promise<PoolOutcome> {
       kind: WORKER_KIND,
       spec: options.sweep.spec,
       scenario: options.sweep.scenario,
+      objectPath: options.objectPath === true,
     };
     const workers: Worker[] = [];
     const idle: Worker[] = [];

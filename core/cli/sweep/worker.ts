@@ -2,6 +2,7 @@ import type { MessagePort } from 'node:worker_threads';
 import {
   planSweep,
   runSweepRange,
+  runSweepRangeObject,
   type Scenario,
   type SweepColumns,
   type SweepSpec,
@@ -19,6 +20,7 @@ export interface SweepWorkerData {
   readonly kind: typeof WORKER_KIND;
   readonly spec: SweepSpec;
   readonly scenario: Scenario;
+  readonly objectPath?: boolean;
 }
 
 /** A range of points to evaluate; `null` asks the worker to finish. */
@@ -60,12 +62,8 @@ export function runSweepWorker(data: SweepWorkerData, port: MessagePort): void {
       return;
     }
     try {
-      const columns = runSweepRange(
-        planned.plan,
-        data.scenario.assumptions,
-        request.start,
-        request.end,
-      );
+      const run = data.objectPath === true ? runSweepRangeObject : runSweepRange;
+      const columns = run(planned.plan, data.scenario.assumptions, request.start, request.end);
       port.postMessage({ index: request.index, columns }, columnBuffers(columns));
     } catch (error) {
       port.postMessage({
