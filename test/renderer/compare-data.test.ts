@@ -189,9 +189,16 @@ describe('compareCsv', () => {
     const rows = compareRows(scenario());
     const parsed = Papa.parse<string[]>(compareCsv(rows).trim());
     const [header = [], ...data] = parsed.data;
-    expect(header.slice(0, 4)).toEqual(['id', 'name', 'category', 'meets_required_margin']);
+    expect(header.slice(0, 6)).toEqual([
+      'id',
+      'name',
+      'category',
+      'meets_required_margin',
+      'infeasible',
+      'infeasible_reason',
+    ]);
     expect(header).toContain('energy_pJ_per_bit [pJ/bit]');
-    expect(header).toHaveLength(4 + metricIds.length);
+    expect(header).toHaveLength(6 + metricIds.length);
     expect(data.map((row) => row[0])).toEqual(rows.map((row) => row.design.id));
     const column = header.indexOf('energy_pJ_per_bit [pJ/bit]');
     data.forEach((row, index) => {
