@@ -20,17 +20,6 @@ import { runRoadmapBench } from './roadmap.bench';
  * skipped; the run exits 0 once it has measured something.
  */
 console.log(`Lightbench benchmarks — node ${process.version}, ${process.arch}\n`);
-runLinkBench();
-runParetoBench();
-runSignalBench();
-runSuppliersBench();
-runFabricBench();
-runWorkloadBench();
-runFleetBench();
-runSweepCliBench();
-runRoadmapBench();
-await runTradeSpaceBench();
-await runPackage3dBench();
 let measured = 0;
 const skipped: string[] = [];
 async function bench(name: string, run: () => void | Promise<void>): Promise<void> {
@@ -60,8 +49,12 @@ await bench('kernel', runKernelBench);
 await bench('link', runLinkBench);
 await bench('pareto', runParetoBench);
 await bench('signal', runSignalBench);
+await bench('suppliers', runSuppliersBench);
 await bench('fabric', runFabricBench);
+await bench('workload', runWorkloadBench);
+await bench('fleet', runFleetBench);
 await bench('CLI sweep', runSweepCliBench);
+await bench('roadmap', runRoadmapBench);
 const renderer = rendererReady();
 if (renderer === null) {
   await bench('Trade space', runTradeSpaceBench);
