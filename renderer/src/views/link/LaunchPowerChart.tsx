@@ -5,26 +5,30 @@ import type { CoherentDesign, CoherentLinkResult } from '../../../../core';
 import { Plot } from '../../charts/Plot';
 import { baseLayout, chartColors } from '../../charts/theme';
 import { formatDecibels } from '../../format';
+import {
+  designPointTrace,
+  marginAxisRange,
+  marginsWithGaps,
+  requiredMarginLine,
+} from './marginChartParts';
 
 /** The scan: the launch field's whole range in 0.1 dB steps (401 points, cheap: closed form). */
 const LAUNCH_MIN_DBM = -20;
 const LAUNCH_MAX_DBM = 20;
 const LAUNCH_STEP_DB = 0.1;
+/** How far below the required margin the axis reaches. */
+const DEPTH_BELOW_REQUIRED_dB = 15;
 
 function chartFor(design: CoherentDesign, result: CoherentLinkResult) {
   const colors = chartColors();
   const count = Math.round((LAUNCH_MAX_DBM - LAUNCH_MIN_DBM) / LAUNCH_STEP_DB) + 1;
   const launches = Array.from({ length: count }, (_, i) => LAUNCH_MIN_DBM + i * LAUNCH_STEP_DB);
-  const margins = Array.from(coherentMarginVsLaunch(design, launches), (m) =>
-    Number.isFinite(m) ? m : Number.NaN,
-  );
+  const margins = marginsWithGaps(coherentMarginVsLaunch(design, launches));
   const optimum = result.optimum_launch_power_dBm_per_ch;
   const optimumMargin =
     optimum === null ? null : (coherentMarginVsLaunch(design, [optimum])[0] ?? null);
   const required = result.required_margin_dB;
-  const finite = margins.filter((m) => Number.isFinite(m));
-  const top = Math.max(required + 1, ...finite) + 1;
-  const bottom = Math.max(Math.min(required - 1, ...finite), required - 15) - 1;
+  const [bottom, top] = marginAxisRange(margins, required, DEPTH_BELOW_REQUIRED_dB);
   const data = [
     {
       type: 'scatter',
@@ -35,19 +39,13 @@ function chartFor(design: CoherentDesign, result: CoherentLinkResult) {
       hovertemplate: '%{x:.1f} dBm/ch: %{y:.2f} dB<extra></extra>',
       name: 'margin',
     },
-    {
-      type: 'scatter',
-      mode: 'markers',
-      x: [design.launch_power_dBm_per_ch],
-      y: [result.link_margin_dB],
-      marker: {
-        size: 9,
-        color: result.meets_required_margin ? colors.pass : colors.fail,
-        line: { color: colors.surface, width: 2 },
-      },
-      hovertemplate: `design launch: ${formatDecibels(result.link_margin_dB)}<extra></extra>`,
-      name: 'design point',
-    },
+    designPointTrace(
+      design.launch_power_dBm_per_ch,
+      result.link_margin_dB,
+      result.meets_required_margin,
+      `design launch: ${formatDecibels(result.link_margin_dB)}<extra></extra>`,
+      colors,
+    ),
     ...(optimum === null || optimumMargin === null
       ? []
       : [
@@ -69,17 +67,7 @@ function chartFor(design: CoherentDesign, result: CoherentLinkResult) {
     showlegend: false,
     xaxis: { ...base.xaxis, title: { text: 'Launch power per channel (dBm)' } },
     yaxis: { ...base.yaxis, range: [bottom, top], title: { text: 'Link margin (dB)' } },
-    shapes: [
-      {
-        type: 'line',
-        xref: 'paper',
-        x0: 0,
-        x1: 1,
-        y0: required,
-        y1: required,
-        line: { color: colors.fail, width: 1.5, dash: 'dash' },
-      },
-    ],
+    shapes: [requiredMarginLine(required, colors)],
     annotations: [
       optimum === null || optimumMargin === null
         ? {

@@ -6,6 +6,12 @@ import { Plot } from '../../charts/Plot';
 import { baseLayout, chartColors } from '../../charts/theme';
 import { formatDecibels, formatLength } from '../../format';
 import { marginCurveLengths } from './marginCurveLengths';
+import {
+  designPointTrace,
+  marginAxisRange,
+  marginsWithGaps,
+  requiredMarginLine,
+} from './marginChartParts';
 
 /** How far below the required margin the axis reaches: deeper than this is just "fails". */
 const DEPTH_BELOW_REQUIRED_dB = 12;
@@ -14,14 +20,10 @@ function chartFor(design: Design, result: LinkResult) {
   const colors = chartColors();
   const lengths = marginCurveLengths(result);
   const raw = marginCurve(design, Array.from(lengths));
-  // Plotly draws gaps at NaN; a closed eye (−∞) is a gap too.
-  const margins = raw.map((margin) => (Number.isFinite(margin) ? margin : Number.NaN));
-  const finite = Array.from(margins).filter((margin) => Number.isFinite(margin));
+  const margins = marginsWithGaps(raw);
   const required = result.required_margin_dB;
   const own = result.link_margin_dB ?? required;
-  const top = Math.max(required + 1, own, ...finite) + 1;
-  const bottom =
-    Math.max(Math.min(required - 1, own, ...finite), required - DEPTH_BELOW_REQUIRED_dB) - 1;
+  const [bottom, top] = marginAxisRange(margins, required, DEPTH_BELOW_REQUIRED_dB, own);
   const reachKnown = Number.isFinite(result.max_reach_m) && result.max_reach_m > 0;
 
   const data = [
@@ -34,19 +36,13 @@ function chartFor(design: Design, result: LinkResult) {
       hovertemplate: '%{x:.3s} m: %{y:.2f} dB<extra></extra>',
       name: 'margin',
     },
-    {
-      type: 'scatter',
-      mode: 'markers',
-      x: [result.length_m],
-      y: [result.link_margin_dB],
-      marker: {
-        size: 9,
-        color: result.meets_required_margin ? colors.pass : colors.fail,
-        line: { color: colors.surface, width: 2 },
-      },
-      hovertemplate: `design length ${formatLength(result.length_m)}: ${formatDecibels(result.link_margin_dB)}<extra></extra>`,
-      name: 'design point',
-    },
+    designPointTrace(
+      result.length_m,
+      result.link_margin_dB,
+      result.meets_required_margin,
+      `design length ${formatLength(result.length_m)}: ${formatDecibels(result.link_margin_dB)}<extra></extra>`,
+      colors,
+    ),
   ] as Data[];
 
   const base = baseLayout(colors);
@@ -69,15 +65,7 @@ function chartFor(design: Design, result: LinkResult) {
         line: { width: 0 },
         layer: 'below',
       },
-      {
-        type: 'line',
-        xref: 'paper',
-        x0: 0,
-        x1: 1,
-        y0: required,
-        y1: required,
-        line: { color: colors.fail, width: 1.5, dash: 'dash' },
-      },
+      requiredMarginLine(required, colors),
       {
         type: 'line',
         yref: 'paper',
