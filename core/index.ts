@@ -89,7 +89,8 @@ export {
   type SweepSpecInput,
   type ParameterSpec,
 } from './explore/sweep-spec';
-export { planSweep, pointValues, type SweepPlan, type PlanResult } from './explore/sweep-plan';
+export { planSweep, type SweepPlan, type PlanResult } from './explore/sweep-plan';
+export { pointValues } from './explore/sweep-points';
 export {
   runSweepRange,
   sweepChunks,

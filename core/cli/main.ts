@@ -2,7 +2,6 @@ import { Command, CommanderError } from 'commander';
 import { CliInputError, readScenarioFile } from './read-scenario';
 import { evalJson, evalTable } from './commands/eval';
 import { compareCsv, compareJson, compareTable } from './commands/compare';
-import { writeBrief } from './commands/brief';
 import { fabricJson, fabricTable } from './commands/fabric';
 import { CliCancelled, sweepCommand, type SweepOptions } from './commands/sweep';
 import { mergeCommand, type MergeOptions } from './commands/merge';
@@ -54,7 +53,7 @@ export function buildProgram(io: CliIo): Command {
       "launch-criteria set to judge against (the scenario's first by default)",
     )
     .option('--date <yyyy-mm-dd>', 'date printed on the brief (today by default)')
-    .action((file: string, options: { out: string; criteria?: string; date?: string }) => {
+    .action(async (file: string, options: { out: string; criteria?: string; date?: string }) => {
       const scenario = readScenarioFile(file, io.err);
       if (
         options.criteria !== undefined &&
@@ -64,6 +63,8 @@ export function buildProgram(io: CliIo): Command {
           `--criteria: no launch criteria named ${JSON.stringify(options.criteria)} in ${file}`,
         );
       }
+      // Loaded on use: the brief brings the math typesetter, which no other command needs.
+      const { writeBrief } = await import('./commands/brief');
       writeBrief(scenario, options.out, {
         ...(options.criteria === undefined ? {} : { criteria: options.criteria }),
         ...(options.date === undefined ? {} : { generatedOn: options.date }),

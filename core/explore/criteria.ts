@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { metricIds, METRICS, type MetricId } from '../metrics/registry';
+import { criterionMargin, criterionMarginPasses } from './criterion-pass';
+
+export { criterionMargin, criterionMarginPasses, criterionPasses } from './criterion-pass';
 
 /**
  * @method criteria Launch criteria (the technical bar)
@@ -41,28 +44,6 @@ export interface CriterionResult {
 export interface CriteriaVerdict {
   readonly pass: boolean;
   readonly results: readonly CriterionResult[];
-}
-
-/** Margin of one value against one criterion (positive = passes). */
-export function criterionMargin(criterion: Criterion, value: number): number {
-  switch (criterion.op) {
-    case '<=':
-      return criterion.value - value;
-    case '>=':
-      return value - criterion.value;
-    case 'within':
-      return Math.min(value - criterion.range[0], criterion.range[1] - value);
-  }
-}
-
-/** Whether a margin passes: a threshold met exactly must not fail on a rounding error. */
-export function criterionMarginPasses(margin: number, value: number): boolean {
-  return margin >= -1e-9 * Math.max(1, Math.abs(value));
-}
-
-/** Whether one value passes one criterion (NaN fails). */
-export function criterionPasses(criterion: Criterion, value: number): boolean {
-  return !Number.isNaN(value) && criterionMarginPasses(criterionMargin(criterion, value), value);
 }
 
 export function evaluateCriteria(

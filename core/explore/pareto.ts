@@ -159,15 +159,18 @@ export function paretoFrontIndices(ranks: Int32Array): Int32Array {
 export function firstFrontIndices(
   objectives: readonly Float64Array[],
   directions: readonly Direction[],
+  /** The rows to consider, ascending (all by default): a block's successful rows, say. */
+  candidates?: Int32Array,
 ): Int32Array {
   if (objectives.length === 0) throw new Error('firstFrontIndices needs at least one objective');
   if (objectives.length !== directions.length) throw new Error('one direction per objective');
-  const n = objectives[0]?.length ?? 0;
+  const n = candidates ? candidates.length : (objectives[0]?.length ?? 0);
   const columns = objectives.map((column, j) =>
     directions[j] === 'max' ? column.map((v) => -v) : column,
   );
   const valid: number[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let c = 0; c < n; c++) {
+    const i = candidates ? (candidates[c] as number) : c;
     if (columns.every((column) => !Number.isNaN(column[i] as number))) valid.push(i);
   }
   const order = lexicographicOrder(columns, Int32Array.from(valid));

@@ -4,7 +4,8 @@ import type { Assumptions } from '../scenario/technology-schema';
 import type { Design } from '../scenario/schema';
 import { evaluateCriteria } from './criteria';
 import { RowStatus, type SweepColumns } from './run-sweep';
-import { pointValues, type SweepPlan } from './sweep-plan';
+import { pointValues } from './sweep-points';
+import type { SweepPlan } from './sweep-plan';
 
 /**
  * The object path of a sweep: every point through `evaluateDesignFully` (the link and metric

@@ -9,8 +9,9 @@ import {
 } from '../kernel/metric-needs';
 import type { Assumptions } from '../scenario/technology-schema';
 import type { Design } from '../scenario/schema';
-import { criterionPasses } from './criteria';
-import { fillParameterColumns, type SweepPlan } from './sweep-plan';
+import { criterionPasses } from './criterion-pass';
+import { fillParameterColumns } from './sweep-points';
+import type { SweepPlan } from './sweep-plan';
 
 /**
  * Evaluates a range of sweep points into columns: one Float64Array per parameter and per metric,
@@ -108,16 +109,20 @@ export function runSweepRange(
     else evaluateBlock(kernel, needs, assumptions, rows, memos[d] ?? null);
   });
   let row = 0;
+  if (designCount === 1) designColumn.fill(0);
+  else
+    for (let p = startPoint; p < startPoint + points; p++)
+      for (let d = 0; d < designCount; d++) designColumn[row++] = d;
+  row = 0;
   for (let p = startPoint; p < startPoint + points; p++) {
-    for (let d = 0; d < designCount; d++, row++) {
-      pointColumn[row] = p;
-      designColumn[row] = d;
-    }
+    for (let d = 0; d < designCount; d++) pointColumn[row++] = p;
   }
   // A wanted metric that came out NaN where it should have a value marks the row.
   plan.metrics.forEach((id, m) => {
     if (OPTIONAL_METRIC_SLOTS.includes(METRIC_SLOT[id])) return;
     const column = metrics[m] as Float64Array;
+    // includes() finds NaN (SameValueZero) natively: most columns have none.
+    if (!column.includes(Number.NaN)) return;
     for (let r = 0; r < rowCount; r++) {
       const value = column[r] as number;
       if (value !== value && statusColumn[r] === RowStatus.Ok)

@@ -3,7 +3,7 @@ import { fieldRangeAt, getAtPath } from '../scenario/paths';
 import type { Design, Scenario } from '../scenario/schema';
 import type { ScenarioIssue } from '../scenario/parse';
 import type { LaunchCriteria } from './criteria';
-import { permutation, uniformAt } from './random';
+import { permutation } from './random';
 import type { ParameterSpec, SweepSpec } from './sweep-spec';
 
 /**
@@ -24,7 +24,7 @@ import type { ParameterSpec, SweepSpec } from './sweep-spec';
  * every point, giving rows ordered point-major (p0·d0, p0·d1, …). A shard is a contiguous range of
  * points, so shards concatenate to the unsharded result exactly.
  */
-type Axis =
+export type Axis =
   | { readonly kind: 'values'; readonly values: readonly number[] }
   | { readonly kind: 'range'; readonly low: number; readonly high: number; readonly mode: number };
 
@@ -193,98 +193,4 @@ function dedupe(issues: ScenarioIssue[]): ScenarioIssue[] {
     seen.add(key);
     return true;
   });
-}
-
-/** Inverse CDF of the triangular distribution on [low, high] with its mode. */
-function triangular(u: number, low: number, mode: number, high: number): number {
-  if (high <= low) return low;
-  const split = (mode - low) / (high - low);
-  return u < split
-    ? low + Math.sqrt(u * (high - low) * (mode - low))
-    : high - Math.sqrt((1 - u) * (high - low) * (high - mode));
-}
-
-/** The parameter values of point `point` for design `designIndex`, written into `out`. */
-export function pointValues(
-  plan: SweepPlan,
-  point: number,
-  designIndex: number,
-  out: Float64Array,
-): void {
-  const axes = plan.axes[designIndex] as readonly Axis[];
-  const sampling = plan.sampling;
-  let remainder = point;
-  for (let j = axes.length - 1; j >= 0; j--) {
-    const axis = axes[j] as Axis;
-    if (sampling.method === 'grid') {
-      const size = plan.gridSizes[j] as number;
-      const digit = remainder % size;
-      remainder = Math.floor(remainder / size);
-      out[j] = (axis as Axis & { kind: 'values' }).values[digit] as number;
-      continue;
-    }
-    if (axis.kind !== 'range') continue;
-    if (sampling.method === 'lhs') {
-      const stratum = (plan.strata[j] as Uint32Array)[point] as number;
-      const u = (stratum + uniformAt(sampling.seed, point, j)) / plan.pointCount;
-      out[j] = axis.low + (axis.high - axis.low) * u;
-    } else {
-      const u = uniformAt(sampling.seed, point, j);
-      out[j] =
-        sampling.distribution === 'uniform'
-          ? axis.low + (axis.high - axis.low) * u
-          : triangular(u, axis.low, axis.mode, axis.high);
-    }
-  }
-}
-
-/**
- * The swept values of points [start, start + count) for every design, into columns of rows
- * ordered point-major (row = (point − start) × designs + design). Grids step an odometer over the
- * axes instead of dividing the point index per parameter; sampled sweeps call `pointValues`.
- */
-export function fillParameterColumns(
-  plan: SweepPlan,
-  start: number,
-  count: number,
-  columns: readonly Float64Array[],
-): void {
-  const designs = plan.designs.length;
-  const width = plan.paths.length;
-  const values = new Float64Array(width);
-  for (let d = 0; d < designs; d++) {
-    if (plan.sampling.method !== 'grid') {
-      for (let i = 0; i < count; i++) {
-        pointValues(plan, start + i, d, values);
-        for (let j = 0; j < width; j++)
-          (columns[j] as Float64Array)[i * designs + d] = values[j] as number;
-      }
-      continue;
-    }
-    const axes = (plan.axes[d] as readonly Axis[]).map(
-      (axis) => (axis as Axis & { kind: 'values' }).values,
-    );
-    const digits = new Int32Array(width);
-    let remainder = start;
-    for (let j = width - 1; j >= 0; j--) {
-      const size = plan.gridSizes[j] as number;
-      digits[j] = remainder % size;
-      remainder = Math.floor(remainder / size);
-    }
-    for (let i = 0; i < count; i++) {
-      const row = i * designs + d;
-      for (let j = 0; j < width; j++)
-        (columns[j] as Float64Array)[row] = (axes[j] as readonly number[])[
-          digits[j] as number
-        ] as number;
-      for (let j = width - 1; j >= 0; j--) {
-        const next = (digits[j] as number) + 1;
-        if (next < (plan.gridSizes[j] as number)) {
-          digits[j] = next;
-          break;
-        }
-        digits[j] = 0;
-      }
-    }
-  }
 }

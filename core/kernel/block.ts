@@ -108,13 +108,18 @@ export function evaluateBlock(
     }
   }
   const column = (slot: number) => metrics[slot] ?? null;
+  // A one-design block's rows are contiguous: native copies and fills.
   const copy = (slot: number, from: Float64Array) => {
     const out = column(slot);
-    if (out) for (let i = 0; i < count; i++) out[i * D + d] = from[i] as number;
+    if (!out) return;
+    if (D === 1) out.set(from.subarray(0, count));
+    else for (let i = 0; i < count; i++) out[i * D + d] = from[i] as number;
   };
   const fill = (slot: number, value: number) => {
     const out = column(slot);
-    if (out) for (let i = 0; i < count; i++) out[i * D + d] = value;
+    if (!out) return;
+    if (D === 1) out.fill(value, 0, count);
+    else for (let i = 0; i < count; i++) out[i * D + d] = value;
   };
   copy(METRIC_SLOT.link_margin_dB, margin);
   if (needs.reach) copy(METRIC_SLOT.max_reach_m, reach);

@@ -22,7 +22,15 @@ import { runRoadmapBench } from './roadmap.bench';
 console.log(`Lightbench benchmarks — node ${process.version}, ${process.arch}\n`);
 let measured = 0;
 const skipped: string[] = [];
+/** `BENCH_ONLY=kernel,fleet npm run bench` runs only the named lines (case-insensitive prefixes). */
+const only = (process.env['BENCH_ONLY'] ?? '')
+  .split(',')
+  .map((s) => s.trim().toLowerCase())
+  .filter((s) => s.length > 0);
+const selected = (name: string) =>
+  only.length === 0 || only.some((prefix) => name.toLowerCase().startsWith(prefix));
 async function bench(name: string, run: () => void | Promise<void>): Promise<void> {
+  if (!selected(name)) return;
   try {
     await run();
     measured++;
@@ -55,7 +63,7 @@ await bench('workload', runWorkloadBench);
 await bench('fleet', runFleetBench);
 await bench('CLI sweep', runSweepCliBench);
 await bench('roadmap', runRoadmapBench);
-const renderer = rendererReady();
+const renderer = selected('Trade space') || selected('Package 3D') ? rendererReady() : null;
 if (renderer === null) {
   await bench('Trade space', runTradeSpaceBench);
   await bench('Package 3D', runPackage3dBench);

@@ -230,6 +230,44 @@ describe('lightbench sweep', () => {
     expect(readFileSync(two)).toEqual(readFileSync(one));
   }, 60_000);
 
+  it('keeps with --pareto on 2 workers exactly the front of every successful row', async () => {
+    const { folder } = makeFolder();
+    const spec = writeSpec(folder, 'grid.json', {
+      ...SMALL_GRID,
+      designs: ['400gbase-dr4', '400gbase-fr4'],
+      parameters: [
+        { path: 'channel.length_m', from: 10, to: 3000, steps: 60 },
+        { path: 'required_margin_dB', from: 0, to: 3, steps: 7 },
+      ],
+      metrics: ['link_margin_dB', 'cost_usd_per_gbps', 'energy_pJ_per_bit'],
+    });
+    const all = join(folder, 'all.csv');
+    const front = join(folder, 'front.csv');
+    expect((await run('sweep', spec, '--out', all, '--workers', '1')).code).toBe(0);
+    // Chunks of 9 points: every worker range has its own front, merged on the main thread.
+    const args = [
+      '--workers',
+      '2',
+      '--chunk',
+      '9',
+      '--pareto',
+      'link_margin_dB:max,cost_usd_per_gbps',
+    ];
+    const threaded = await run('sweep', spec, '--out', front, ...args);
+    expect(threaded.code, threaded.err).toBe(0);
+    const rows = csvRecords(readFileSync(all, 'utf8')).filter((r) => r['status'] === 'ok');
+    const vector = (r: Record<string, string>) => [
+      -Number(r['link_margin_dB']),
+      Number(r['cost_usd_per_gbps']),
+    ];
+    const dominated = (a: number[], b: number[]) =>
+      b.every((v, k) => v <= (a[k] as number)) && b.some((v, k) => v < (a[k] as number));
+    const expected = rows.filter((r) => !rows.some((q) => dominated(vector(r), vector(q))));
+    const kept = csvRecords(readFileSync(front, 'utf8'));
+    expect(expected.length).toBeGreaterThan(1);
+    expect(kept).toEqual(expected);
+  }, 60_000);
+
   it('reproduces a seeded Monte Carlo sweep exactly, and a new seed changes it', async () => {
     const { folder } = makeFolder();
     const mc = (seed: number) => ({

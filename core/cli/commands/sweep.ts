@@ -1,21 +1,16 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { concatColumns, type SweepColumns } from '../../index';
+import { concatColumns, type SweepColumns } from '../../explore/run-sweep';
 import { CliInputError } from '../read-scenario';
 import { progressBar } from '../progress';
 import { loadSweep } from '../sweep/load-sweep';
 import { FrontFilter } from '../sweep/front-filter';
 import { parseObjectives } from './pareto';
-import { runSweepBlocks } from '../sweep/pool';
+import { runSweepBlocks, startSweepWorkers, stopSweepWorkers } from '../sweep/pool';
 import { autoShard } from '../sweep/auto-shard';
 import { csvHeader, csvRows } from '../sweep/results-csv';
 import { writeResultsJson } from '../sweep/results-json';
-import {
-  addStatusCounts,
-  describeFailures,
-  STATUS_NAMES,
-  statusName,
-} from '../sweep/results-table';
+import { describeFailures, STATUS_NAMES, statusName } from '../sweep/results-table';
 
 /**
  * `lightbench sweep SPEC --out FILE`: plans the spec against its scenario, runs this shard's
@@ -91,6 +86,23 @@ export async function sweepCommand(specPath: string, options: SweepOptions, io: 
     options.workers === undefined
       ? availableParallelism()
       : wholeNumber('--workers', options.workers, 1);
+  // Started before the spec is read, so their start-up overlaps reading and planning it.
+  const threads = startSweepWorkers(workers);
+  try {
+    await sweepWith(specPath, options, io, format, workers, threads);
+  } finally {
+    stopSweepWorkers(threads);
+  }
+}
+
+async function sweepWith(
+  specPath: string,
+  options: SweepOptions,
+  io: SweepIo,
+  format: 'csv' | 'json',
+  workers: number,
+  threads: ReturnType<typeof startSweepWorkers>,
+) {
   if (options.shardCount !== undefined && options.shard !== 'auto')
     throw new CliInputError('--shard-count: only with --shard auto');
   const shard =
@@ -104,17 +116,19 @@ export async function sweepCommand(specPath: string, options: SweepOptions, io: 
   const [start, end] = shardRange(plan.pointCount, shard.index, shard.count);
   const points = end - start;
   const designs = plan.designs.length;
-  // Default: about 8 192 rows per chunk, and enough chunks to keep every worker busy.
+  // Default: about 8 192 rows per chunk (65 536 when only a front comes back: nothing to stream),
+  // and enough chunks to keep every worker busy.
+  const chunkRows = options.pareto === undefined ? 8192 : 65_536;
   const chunkPoints =
     options.chunk === undefined
-      ? Math.max(1, Math.min(Math.ceil(8192 / designs), Math.ceil(points / (workers * 8))))
+      ? Math.max(1, Math.min(Math.ceil(chunkRows / designs), Math.ceil(points / (workers * 8))))
       : wholeNumber('--chunk', options.chunk, 1);
   const designIds = plan.designs.map((d) => d.id);
   const judged = plan.criteria !== null;
   const objectives = options.pareto === undefined ? null : parseObjectives(options.pareto);
-  const front = objectives
-    ? new FrontFilter(
-        objectives.map(({ metric }) => {
+  const frontRequest = objectives
+    ? {
+        metricColumns: objectives.map(({ metric }) => {
           const column = plan.metrics.indexOf(metric);
           if (column < 0)
             throw new CliInputError(
@@ -122,8 +136,12 @@ export async function sweepCommand(specPath: string, options: SweepOptions, io: 
             );
           return column;
         }),
-        objectives.map((o) => o.direction),
-      )
+        directions: objectives.map((o) => o.direction),
+      }
+    : null;
+  // Each range arrives as its own front (filtered where it ran); the front of fronts is kept here.
+  const front = frontRequest
+    ? new FrontFilter(frontRequest.metricColumns, frontRequest.directions)
     : null;
 
   const temporary = `${options.out}.${process.pid}.partial`;
@@ -145,17 +163,23 @@ export async function sweepCommand(specPath: string, options: SweepOptions, io: 
       else blocks.push(block);
     };
     outcome = await runSweepBlocks({
-      sweep,
+      job: {
+        plan,
+        assumptions: sweep.scenario.assumptions,
+        objectPath: options.objectPath === true,
+        front: frontRequest,
+      },
       start,
       end,
       chunkPoints,
-      workers,
-      objectPath: options.objectPath === true,
+      threads,
       signal: io.signal,
-      onBlock(block) {
-        addStatusCounts(statusCounts, block.status);
-        rows += block.rowCount;
-        done += block.rowCount / designs;
+      onBlock(block, tally) {
+        tally.counts.forEach(
+          (count, code) => (statusCounts[code] = (statusCounts[code] ?? 0) + count),
+        );
+        rows += tally.rows;
+        done += tally.points;
         if (front) front.add(block);
         else keep(block);
         bar?.update(done);

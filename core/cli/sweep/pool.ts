@@ -1,9 +1,16 @@
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { runSweepRange, runSweepRangeObject, type SweepColumns } from '../../index';
-import type { LoadedSweep } from './load-sweep';
-import { WORKER_KIND, type SweepWorkerData, type WorkerReply } from './worker';
+import type { SweepColumns } from '../../explore/run-sweep';
+import {
+  runnerOf,
+  runRange,
+  WORKER_KIND,
+  type RangeTally,
+  type SweepJob,
+  type SweepWorkerData,
+  type WorkerReply,
+} from './worker';
 
 /**
  * Runs a range of sweep points in contiguous chunks, on worker threads or inline, and hands the
@@ -11,15 +18,14 @@ import { WORKER_KIND, type SweepWorkerData, type WorkerReply } from './worker';
  * memory stays bounded however large the sweep is.
  */
 export interface PoolOptions {
-  readonly sweep: LoadedSweep;
+  readonly job: SweepJob;
   readonly start: number;
   readonly end: number;
   readonly chunkPoints: number;
-  readonly workers: number;
-  /** Evaluate through runSweepRangeObject (the previous path) instead of the kernel. */
-  readonly objectPath?: boolean;
+  /** Threads started ahead with `startSweepWorkers` (none: run inline). */
+  readonly threads: readonly Worker[];
   readonly signal?: AbortSignal | undefined;
-  readonly onBlock: (block: SweepColumns) => void;
+  readonly onBlock: (block: SweepColumns, tally: RangeTally) => void;
 }
 
 export type PoolOutcome = 'done' | 'aborted';
@@ -28,14 +34,14 @@ export type PoolOutcome = 'done' | 'aborted';
 const AHEAD_PER_WORKER = 3;
 
 /**
- * What a worker runs. Bundled, this module *is* the CLI bundle, whose entry becomes a worker when
- * started with SweepWorkerData. From source (tests, tsx) it is the TypeScript entry, loaded
- * through tsx's loader.
+ * One worker thread on the sweep worker's own bundle (dist/cli/sweep-worker.mjs, beside the
+ * CLI's chunks). From source (tests, tsx) it is the TypeScript entry, loaded through tsx's loader.
  */
-function startWorker(workerData: SweepWorkerData): Worker {
+function startWorker(): Worker {
+  const workerData: SweepWorkerData = { kind: WORKER_KIND };
   const here = import.meta.url;
-  if (!here.endsWith('.ts')) return new Worker(new URL(here), { workerData });
-  const entry = new URL('../entry.ts', here).href;
+  if (!here.endsWith('.ts')) return new Worker(new URL('./sweep-worker.mjs', here), { workerData });
+  const entry = new URL('./worker-entry.ts', here).href;
   // The ESM build of tsx's API (its "import" export); require.resolve finds the CommonJS twin.
   const tsx = pathToFileURL(
     createRequire(here)
@@ -44,6 +50,26 @@ function startWorker(workerData: SweepWorkerData): Worker {
   ).href;
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(boot, { eval: true, workerData });
+}
+
+/**
+ * Starts `count` sweep workers now (none for one: that sweep runs inline), so their start-up
+ * overlaps reading and planning the spec. Whoever starts them ends them with `stopSweepWorkers`.
+ */
+export function startSweepWorkers(count: number): Worker[] {
+  if (count <= 1) return [];
+  return Array.from({ length: count }, () => {
+    const worker = startWorker();
+    // Held until the job starts: a worker that fails to load before then fails the job.
+    worker.once('error', (error) => startErrors.set(worker, error));
+    return worker;
+  });
+}
+
+const startErrors = new WeakMap<Worker, Error>();
+
+export function stopSweepWorkers(threads: readonly Worker[]): void {
+  for (const thread of threads) void thread.terminate();
 }
 
 function chunkRanges(start: number, end: number, chunkPoints: number): [number, number][] {
@@ -55,31 +81,31 @@ function chunkRanges(start: number, end: number, chunkPoints: number): [number, 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 async function runInline(options: PoolOptions): Promise<PoolOutcome> {
-  const { sweep, signal } = options;
+  const { signal } = options;
+  const run = await runnerOf(options.job);
   for (const [start, end] of chunkRanges(options.start, options.end, options.chunkPoints)) {
     if (signal?.aborted) return 'aborted';
-    const run = options.objectPath === true ? runSweepRangeObject : runSweepRange;
-    options.onBlock(run(sweep.plan, sweep.scenario.assumptions, start, end));
+    const { columns, tally } = runRange(options.job, run, start, end);
+    options.onBlock(columns, tally);
     await nextTurn(); // lets a SIGINT (the abort signal) and progress output through
   }
   return signal?.aborted ? 'aborted' : 'done';
 }
 
+/** Runs the job; the threads given are stopped when it ends, whatever the outcome. */
 export function runSweepBlocks(options: PoolOptions): Promise<PoolOutcome> {
   const ranges = chunkRanges(options.start, options.end, options.chunkPoints);
-  const count = Math.min(options.workers, ranges.length);
-  if (count <= 1) return runInline(options);
+  const count = Math.min(options.threads.length, ranges.length);
+  const workers = options.threads.slice(0, count);
+  stopSweepWorkers(options.threads.slice(count));
+  if (count <= 1) {
+    stopSweepWorkers(workers);
+    return runInline(options);
+  }
   const { signal } = options;
   return new Promise<PoolOutcome>((resolve, reject) => {
-    const workerData: SweepWorkerData = {
-      kind: WORKER_KIND,
-      spec: options.sweep.spec,
-      scenario: options.sweep.scenario,
-      objectPath: options.objectPath === true,
-    };
-    const workers: Worker[] = [];
-    const idle: Worker[] = [];
-    const ready = new Map<number, SweepColumns>();
+    const idle: Worker[] = [...workers];
+    const ready = new Map<number, { columns: SweepColumns; tally: RangeTally }>();
     let dispatched = 0;
     let written = 0;
     let settled = false;
@@ -87,7 +113,7 @@ export function runSweepBlocks(options: PoolOptions): Promise<PoolOutcome> {
       if (settled) return;
       settled = true;
       signal?.removeEventListener('abort', onAbort);
-      for (const worker of workers) void worker.terminate();
+      stopSweepWorkers(workers);
       if (outcome instanceof Error) reject(outcome);
       else resolve(outcome);
     };
@@ -110,12 +136,12 @@ export function runSweepBlocks(options: PoolOptions): Promise<PoolOutcome> {
         return;
       }
       idle.push(worker);
-      ready.set(reply.index, reply.columns);
+      ready.set(reply.index, reply);
       try {
-        for (let block = ready.get(written); block; block = ready.get(written)) {
+        for (let done = ready.get(written); done; done = ready.get(written)) {
           ready.delete(written);
           written++;
-          options.onBlock(block);
+          options.onBlock(done.columns, done.tally);
         }
       } catch (error) {
         finish(error instanceof Error ? error : new Error(String(error)));
@@ -124,10 +150,13 @@ export function runSweepBlocks(options: PoolOptions): Promise<PoolOutcome> {
       if (written === ranges.length) finish('done');
       else dispatch();
     };
-    for (let w = 0; w < count; w++) {
-      const worker = startWorker(workerData);
-      workers.push(worker);
-      idle.push(worker);
+    for (const worker of workers) {
+      const failed = startErrors.get(worker);
+      if (failed) {
+        finish(failed);
+        return;
+      }
+      worker.postMessage(options.job);
       worker.on('message', (reply: WorkerReply) => onReply(worker, reply));
       worker.on('error', (error) => finish(error));
       worker.on('exit', (code) => {
