@@ -86,10 +86,17 @@ export function evaluateBlock(
   scratch.ensure(count);
   const { length, oma, required, margin, reach, port, capex, linkOut, laserOut } = scratch;
   let errors = 0;
-  for (let i = 0; i < count; i++) {
+  // The memo's grid digit of the point, stepped as the points go by instead of divided out.
+  const memoStride = memo ? memo.stride : 1;
+  const memoSize = memo ? memo.size : 1;
+  let digit = Math.floor(rows.startPoint / memoStride) % memoSize;
+  let untilNextDigit = memoStride - (rows.startPoint % memoStride);
+  for (let i = 0; i < count; i++, untilNextDigit--) {
     const r = i * D + d;
-    const point = rows.startPoint + i;
-    const digit = memo ? Math.floor(point / memo.stride) % memo.size : 0;
+    if (untilNextDigit === 0) {
+      untilNextDigit = memoStride;
+      digit = digit + 1 === memoSize ? 0 : digit + 1;
+    }
     try {
       kernel.setPoint(parameters, r);
       const meets = kernel.linkPoint(memo ? (memo.reach_m[digit] as number) : Number.NaN);
