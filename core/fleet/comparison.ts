@@ -74,6 +74,11 @@ export interface FleetComparison {
     readonly timestamp: string;
   }[];
   readonly out_of_order: number;
+  /**
+   * Late samples older than their link's window of recent times (RECENT_TIMES): accepted, but
+   * not checked for being duplicates.
+   */
+  readonly late_unchecked: number;
   readonly first: string | null;
   readonly last: string | null;
   readonly links: number;
@@ -87,12 +92,12 @@ const MS_PER_HOUR = 3_600_000;
 const MAX_POINTS = 2000;
 
 function linkSummary(state: TelemetryState, link: LinkAccumulator): LinkSummary {
-  const first = link.times[0] ?? 0;
-  const last = link.times[link.count - 1] ?? first;
+  const first = link.first;
+  const last = link.last;
   return {
     link_id: link.id,
     design_id: state.designs[link.design]?.model.design.id ?? '',
-    samples: link.count,
+    samples: link.samples,
     excess_loss_dB: link.excessN > 0 ? link.excessSum / link.excessN : null,
     min_margin_dB: link.marginN > 0 ? link.marginMin : null,
     mean_margin_dB: link.marginN > 0 ? link.marginSum / link.marginN : null,
@@ -184,6 +189,7 @@ export function compareFleet(state: TelemetryState): FleetComparison {
     duplicates_count: state.duplicatesCount,
     duplicates: state.duplicates,
     out_of_order: state.outOfOrder,
+    late_unchecked: state.unchecked,
     first: iso(state.firstTime),
     last: iso(state.lastTime),
     links: state.links.size,

@@ -89,6 +89,9 @@ export class LineFields {
   private starts = new Int32Array(64);
   private ends = new Int32Array(64);
   private cells: string[] | null = null;
+  /** Field bounds [a, b) in `text` after `range` (trimmed). */
+  a = 0;
+  b = 0;
 
   /** `quoted`: the chunk holds a quote somewhere, so this line may need the full parser. */
   load(text: string, start: number, end: number, quoted: boolean): void {
@@ -152,10 +155,69 @@ export class LineFields {
     return true;
   }
 
-  /** Field k equals `value` exactly (no allocation). */
+  /** Field k, trimmed, equals `value` exactly (no allocation). */
   equals(k: number, value: string): boolean {
+    if (k < 0 || k >= this.count) return value === '';
     if (this.cells) return this.string(k) === value;
-    const start = this.starts[k] ?? 0;
-    return (this.ends[k] ?? 0) - start === value.length && this.text.startsWith(value, start);
+    this.trim(k);
+    const start = this.a;
+    return this.b - start === value.length && this.text.startsWith(value, start);
   }
+
+  /** FNV-1a hash of field k's trimmed text (no allocation): the key of the link table. */
+  hash(k: number): number {
+    if (this.cells) {
+      const cell = this.string(k);
+      return fnv1a(cell, 0, cell.length);
+    }
+    if (k < 0 || k >= this.count) return fnv1a('', 0, 0);
+    this.trim(k);
+    return fnv1a(this.text, this.a, this.b);
+  }
+
+  private trim(k: number): void {
+    let a = this.starts[k] ?? 0;
+    let b = this.ends[k] ?? 0;
+    while (a < b && this.text.charCodeAt(a) === SPACE) a++;
+    while (b > a && this.text.charCodeAt(b - 1) === SPACE) b--;
+    this.a = a;
+    this.b = b;
+  }
+
+  /** Fields k (trimmed) of this line and of `other` (a line loaded earlier) are equal. */
+  sameAs(k: number, text: string, a: number, b: number): boolean {
+    if (this.cells || k < 0 || k >= this.count) return false;
+    this.trim(k);
+    if (this.b - this.a !== b - a) return false;
+    // Backwards: times and ids of neighbouring rows differ in their last characters.
+    for (let i = this.b - 1, j = b - 1; i >= this.a; i--, j--)
+      if (this.text.charCodeAt(i) !== text.charCodeAt(j)) return false;
+    return true;
+  }
+
+  /** Field k's start and end offsets in `text`; false for a quoted line (then read `string`). */
+  range(k: number): boolean {
+    if (this.cells || k < 0 || k >= this.count) return false;
+    this.trim(k);
+    return true;
+  }
+}
+
+/**
+ * A copy of `text` that does not keep its source alive: V8 makes a slice of a long string a view
+ * into it, so a link id sliced from a 1 MB chunk would hold the whole chunk for as long as the
+ * link is known. Concatenating and slicing again forces a flat copy of just the id.
+ */
+export function ownString(text: string): string {
+  return ` ${text}`.slice(1);
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/** 32-bit FNV-1a over the UTF-16 code units of text[a, b). */
+export function fnv1a(text: string, a: number, b: number): number {
+  let hash = FNV_OFFSET;
+  for (let i = a; i < b; i++) hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
+  return hash >>> 0;
 }

@@ -159,12 +159,17 @@ export function* syntheticTelemetry(
         ].join(','),
       );
       if (chunk.length >= rowsPerChunk) {
-        yield `${chunk.join('\n')}\n`;
+        // A trailing '' gives the final newline within one flat join (no concatenated string).
+        chunk.push('');
+        yield chunk.join('\n');
         chunk = [];
       }
     }
   }
-  if (chunk.length > 0) yield `${chunk.join('\n')}\n`;
+  if (chunk.length > 0) {
+    chunk.push('');
+    yield chunk.join('\n');
+  }
 }
 
 /** Synthetic telemetry plants offsets on a margin, so the design must close. */

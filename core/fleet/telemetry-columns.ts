@@ -57,28 +57,52 @@ export function header(cells: readonly string[]): Columns | string {
   };
 }
 
-/** The sorted sample times of one link. */
-export interface TimeSeries {
+/**
+ * Sample times kept per link for the duplicate check: at least the most recent RECENT_TIMES
+ * (64 samples: 16 hours at 15-minute telemetry), at most twice that. Memory per link is then
+ * fixed however long the file, so a 10 M-row import holds no more than a 1 M-row one with the
+ * same links. A late sample older than the window is accepted without the check and counted.
+ */
+export const RECENT_TIMES = 64;
+const INITIAL_TIMES = 8;
+
+/** The recent sample times of one link: `times[0…count)` sorted, and every time ≥ times[0] seen. */
+export interface RecentTimes {
   times: Float64Array;
   count: number;
+  /** Earliest and latest sample time accepted, ms. */
+  first: number;
+  last: number;
 }
 
+export type Placement = 'new' | 'late' | 'unchecked' | 'duplicate';
+
 /**
- * Inserts a sample time into the link's sorted times. Returns false for a duplicate. In-order
- * samples append in O(1); a late one is placed by binary search (the file order is not trusted).
+ * Places a sample time among the link's recent times: 'new' (after every earlier one, O(1)),
+ * 'late' (inside the window, placed by binary search: the file order is not trusted),
+ * 'duplicate' (already seen), or 'unchecked' (older than what the window still holds and not
+ * older than the link's first sample, so it may repeat a dropped one; accepted).
  */
-export function insertTime(link: TimeSeries, time: number): 'new' | 'late' | 'duplicate' {
+export function placeTime(link: RecentTimes, time: number): Placement {
   const { count } = link;
   if (count === 0 || time > (link.times[count - 1] ?? 0)) {
-    if (count === link.times.length) {
-      const grown = new Float64Array(Math.max(16, count * 2));
-      grown.set(link.times);
-      link.times = grown;
-    }
-    link.times[count] = time;
-    link.count = count + 1;
+    if (count === link.times.length) makeRoom(link);
+    link.times[link.count] = time;
+    link.count += 1;
+    if (count === 0) link.first = time;
+    link.last = time;
     return 'new';
   }
+  const oldest = link.times[0] ?? 0;
+  if (time < oldest && oldest !== link.first) {
+    // The window has dropped older times: only one before the first sample is surely new.
+    if (time < link.first) {
+      link.first = time;
+      return 'late';
+    }
+    return 'unchecked';
+  }
+  if (time < link.first) link.first = time;
   let low = 0;
   let high = count;
   while (low < high) {
@@ -88,12 +112,30 @@ export function insertTime(link: TimeSeries, time: number): 'new' | 'late' | 'du
   }
   if (link.times[low] === time) return 'duplicate';
   if (count === link.times.length) {
-    const grown = new Float64Array(count * 2);
+    const dropped = makeRoom(link);
+    low -= dropped;
+    // The window dropped its oldest times: this one may now be older than all it holds.
+    if (low <= 0) return 'late';
+  }
+  link.times.copyWithin(low + 1, low, link.count);
+  link.times[low] = time;
+  link.count += 1;
+  return 'late';
+}
+
+/** Grows the window up to 2 × RECENT_TIMES, then drops its oldest half; returns how many went. */
+function makeRoom(link: RecentTimes): number {
+  const capacity = link.times.length;
+  if (capacity < 2 * RECENT_TIMES) {
+    const grown = new Float64Array(
+      Math.min(2 * RECENT_TIMES, Math.max(INITIAL_TIMES, capacity * 2)),
+    );
     grown.set(link.times);
     link.times = grown;
+    return 0;
   }
-  link.times.copyWithin(low + 1, low, count);
-  link.times[low] = time;
-  link.count = count + 1;
-  return 'late';
+  const dropped = link.count - RECENT_TIMES;
+  link.times.copyWithin(0, dropped, link.count);
+  link.count = RECENT_TIMES;
+  return dropped;
 }

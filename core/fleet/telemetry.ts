@@ -1,13 +1,15 @@
 import { evaluateImdd } from '../link/imdd-link';
-import type { ImddDesign, Scenario } from '../scenario/schema';
+import { maximumTargetBer, type ImddDesign, type Scenario } from '../scenario/schema';
 import { mwToDbm } from '../units';
 import { HISTOGRAM_RANGE_DB, POWER_RANGE_DBM } from './constants';
-import { LineFields } from './fast-fields';
+import { LineFields, ownString } from './fast-fields';
 import { addValue, createHistogram, type StreamHistogram } from './histogram';
-import { berToMargin_dB, designThresholdBer } from './margin';
+import { designThresholdBer } from './margin';
+import { requiredQ } from '../physics/modulation';
+import { LinkTable } from './link-table';
 import { parsePower } from './power';
-import { parseIsoTime } from './time';
-import { header, insertTime, type Columns, type Lanes } from './telemetry-columns';
+import { parseIsoTime, parseIsoTimeAt } from './time';
+import { header, placeTime, type Columns, type Lanes, type RecentTimes } from './telemetry-columns';
 import type { RejectedLine } from './failures';
 
 /**
@@ -15,13 +17,14 @@ import type { RejectedLine } from './failures';
  * `link_id`, `design_id`, `timestamp` (ISO 8601) or `timestamp_s` (Unix seconds), per-lane powers
  * `rx1…rxN` and `tx1…txN` with the unit in the header (`rx1_dBm`, `tx1_mW`) or in each cell
  * (`-3.1 dBm`), `pre_fec_ber`, `corrected_cw`, `uncorrectable_cw`, `temperature_C`, `flaps`.
- * Memory is constant per design (fixed-bin histograms) and per link (running sums and one sorted
- * Float64Array of its sample times), so a 10 M-row file streams through.
+ * Memory is constant per design (fixed-bin histograms) and per link (running sums and its most
+ * recent sample times, RECENT_TIMES), so a 10 M-row file holds what a 1 M-row one does.
  */
 export const MAX_LISTED = 200;
 const MS_PER_S = 1000;
 const MS_PER_DAY = 86_400_000;
 const HASH = 35;
+const CR = 13;
 
 /** What the comparison needs of a design, computed once. */
 export interface DesignModel {
@@ -31,6 +34,8 @@ export interface DesignModel {
   readonly modelMargin_dB: number | null;
   readonly levels: number;
   readonly thresholdBer: number;
+  /** q(M, b_FEC): the Q-factor at the threshold, the denominator of every BER margin. */
+  readonly thresholdQ: number;
 }
 
 export interface DesignAccumulator {
@@ -51,13 +56,14 @@ export interface DesignAccumulator {
     te: number;
     ee: number;
   };
+  readonly marginCache: BerMarginCache;
 }
 
-export interface LinkAccumulator {
+export interface LinkAccumulator extends RecentTimes {
   readonly id: string;
   readonly design: number;
-  times: Float64Array;
-  count: number;
+  /** Samples accepted (the window holds only the recent ones). */
+  samples: number;
   excessSum: number;
   excessN: number;
   marginMin: number;
@@ -82,6 +88,8 @@ export interface TelemetryState {
   duplicatesCount: number;
   readonly duplicates: { line: number; link_id: string; timestamp: string }[];
   outOfOrder: number;
+  /** Late samples older than their link's recent-times window: accepted without the duplicate check. */
+  unchecked: number;
   firstTime: number;
   lastTime: number;
   readonly designs: DesignAccumulator[];
@@ -98,6 +106,7 @@ export function designModel(design: ImddDesign): DesignModel {
     modelMargin_dB: link.link_margin_dB,
     levels: design.lane.pam_levels,
     thresholdBer: designThresholdBer(design),
+    thresholdQ: requiredQ(design.lane.pam_levels, designThresholdBer(design)),
   };
 }
 
@@ -112,6 +121,7 @@ export function createTelemetryState(source: string): TelemetryState {
     duplicatesCount: 0,
     duplicates: [],
     outOfOrder: 0,
+    unchecked: 0,
     firstTime: Number.POSITIVE_INFINITY,
     lastTime: Number.NEGATIVE_INFINITY,
     designs: [],
@@ -130,7 +140,38 @@ function newDesign(model: DesignModel): DesignAccumulator {
     berMargin: createHistogram(HISTOGRAM_RANGE_DB),
     penaltyResidual: createHistogram(HISTOGRAM_RANGE_DB),
     sums: { n: 0, t: 0, tt: 0, e: 0, te: 0, ee: 0 },
+    marginCache: new BerMarginCache(model),
   };
+}
+
+/** Cache slots of BER → margin per design (telemetry prints BER to a few digits, so they repeat). */
+const MARGIN_CACHE_SLOTS = 4096;
+
+/**
+ * The BER-implied margin (method fleet-ber-margin, exactly `berToMargin_dB`) with a direct-mapped
+ * cache keyed by the BER's bits: the inverse erfc is most of a row's arithmetic otherwise.
+ */
+export class BerMarginCache {
+  private readonly keys = new Float64Array(MARGIN_CACHE_SLOTS).fill(Number.NaN);
+  private readonly values = new Float64Array(MARGIN_CACHE_SLOTS);
+  private readonly bits = new Float64Array(1);
+  private readonly words = new Uint32Array(this.bits.buffer);
+  constructor(private readonly model: DesignModel) {}
+
+  /** NaN where `berToMargin_dB` gives null (b = 0, or b beyond the formula's limit). */
+  margin(ber: number): number {
+    this.bits[0] = ber;
+    const slot = ((this.words[0] ?? 0) ^ (this.words[1] ?? 0)) & (MARGIN_CACHE_SLOTS - 1);
+    if (this.keys[slot] === ber) return this.values[slot] ?? Number.NaN;
+    const { levels, thresholdQ } = this.model;
+    const margin =
+      ber > 0 && ber < maximumTargetBer(levels)
+        ? 10 * Math.log10(requiredQ(levels, ber) / thresholdQ)
+        : Number.NaN;
+    this.keys[slot] = ber;
+    this.values[slot] = margin;
+    return margin;
+  }
 }
 
 /**
@@ -169,7 +210,7 @@ export function createTelemetryImporter(
   const reject = (line: number, text: string, reason: string) => {
     state.rejectedCount += 1;
     if (state.rejected.length < MAX_LISTED)
-      state.rejected.push({ file, line, text: text.slice(0, 200), reason });
+      state.rejected.push({ file, line, text: ownString(text.slice(0, 200)), reason });
   };
 
   const designFor = (id: string): number | string => {
@@ -188,62 +229,70 @@ export function createTelemetryImporter(
   };
 
   const fields = new LineFields();
+  const links = new LinkTable<LinkAccumulator>();
   let txBuffer = new Float64Array(16);
   let rxBuffer = new Float64Array(16);
   let lastDesignText: string | null = null;
   let lastDesign: number | string = '';
+  /** What is wrong with the last cell read, when a reader returns NaN for an error. */
+  let problem: string | null = null;
 
-  /** A lane's power in dBm; NaN for an empty cell or no light; a string says what is wrong. */
-  const lanePower = (lane: Lanes): number | string => {
+  /** A lane's power in dBm; NaN for an empty cell or no light, or with `problem` set. */
+  const lanePower = (lane: Lanes): number => {
     if (lane.unit !== null) {
       const value = fields.number(lane.index);
       if (value === value) {
         if (lane.unit === 'dBm') return value;
-        return value > 0
-          ? mwToDbm(value)
-          : value === 0
-            ? Number.NaN
-            : `power ${value} mW is negative`;
+        if (value > 0) return mwToDbm(value);
+        if (value < 0) problem = `power ${value} mW is negative`;
+        return Number.NaN;
       }
     }
     if (fields.empty(lane.index)) return Number.NaN;
     const parsed = parsePower(fields.string(lane.index), lane.unit);
-    if (!parsed.ok) return parsed.message;
-    return parsed.dBm ?? Number.NaN;
+    if (!parsed.ok) problem = parsed.message;
+    else if (parsed.dBm !== null) return parsed.dBm;
+    return Number.NaN;
   };
 
-  const optionalNumber = (index: number, name: string): number | string => {
-    if (index < 0 || fields.empty(index)) return Number.NaN;
+  /** NaN when absent or empty, or with `problem` set when it is not a number. */
+  const optionalNumber = (index: number, name: string): number => {
+    if (index < 0) return Number.NaN;
     const value = fields.number(index);
-    if (value === value) return value;
+    if (value === value || fields.empty(index)) return value;
     const text = fields.string(index);
     const slow = Number(text);
-    return Number.isFinite(slow) ? slow : `${name} ${JSON.stringify(text)} is not a number`;
+    if (Number.isFinite(slow)) return slow;
+    problem = `${name} ${JSON.stringify(text)} is not a number`;
+    return Number.NaN;
   };
 
-  const row = (text: string, start: number, end: number, line: number, quoted: boolean) => {
-    fields.load(text, start, end, quoted);
-    const raw = () => text.slice(start, end);
-    if (columns === null) {
-      headerSeen = true;
-      const parsed = header(Array.from({ length: fields.count }, (_, k) => fields.string(k)));
-      if (typeof parsed === 'string') reject(line, raw(), parsed);
-      else columns = parsed;
-      return;
+  /** The last ISO time read in place: its text, bounds and value (neighbours often share it). */
+  let timeText = '';
+  let timeA = 0;
+  let timeB = 0;
+  let timeValue = Number.NaN;
+
+  /** The sample time in ms, or NaN (then `problem` says why). */
+  const sampleTime = (c: Columns): number => {
+    if (c.timeIsSeconds) {
+      const seconds = fields.number(c.time);
+      if (seconds === seconds) return seconds * MS_PER_S;
+    } else if (fields.range(c.time)) {
+      if (timeValue === timeValue && fields.sameAs(c.time, timeText, timeA, timeB))
+        return timeValue;
+      const fast = parseIsoTimeAt(fields.text, fields.a, fields.b);
+      if (fast === fast) {
+        timeText = fields.text;
+        timeA = fields.a;
+        timeB = fields.b;
+        timeValue = fast;
+        return fast;
+      }
     }
-    state.rows += 1;
-    const c = columns;
-    const linkId = fields.string(c.link);
-    if (linkId === '') return reject(line, raw(), 'no link_id');
-    // Rows of one design and one sample time usually follow each other: compare in place.
-    if (lastDesignText === null || !fields.equals(c.design, lastDesignText)) {
-      lastDesignText = fields.string(c.design);
-      lastDesign = designFor(lastDesignText);
-    }
-    const target = lastDesign;
-    if (typeof target === 'string') return reject(line, raw(), target);
+    // The slow path, at most once per distinct text in a row (samples share their time).
     if (lastTimeText === null || !fields.equals(c.time, lastTimeText)) {
-      lastTimeText = fields.string(c.time);
+      lastTimeText = ownString(fields.string(c.time));
       const seconds = lastTimeText === '' ? Number.NaN : Number(lastTimeText);
       lastTime = c.timeIsSeconds
         ? Number.isFinite(seconds)
@@ -251,13 +300,58 @@ export function createTelemetryImporter(
           : null
         : parseIsoTime(lastTimeText);
     }
-    const time = lastTime;
-    if (time === null)
-      return reject(
-        line,
-        raw(),
-        `timestamp ${JSON.stringify(lastTimeText)} is not ${c.timeIsSeconds ? 'Unix seconds' : 'ISO 8601'}`,
-      );
+    if (lastTime !== null) return lastTime;
+    problem = `timestamp ${JSON.stringify(lastTimeText)} is not ${c.timeIsSeconds ? 'Unix seconds' : 'ISO 8601'}`;
+    return Number.NaN;
+  };
+
+  const newLink = (id: string, design: number, hash: number): LinkAccumulator => {
+    const link: LinkAccumulator = {
+      id,
+      design,
+      times: new Float64Array(0),
+      count: 0,
+      samples: 0,
+      first: Number.NaN,
+      last: Number.NaN,
+      excessSum: 0,
+      excessN: 0,
+      marginMin: Number.POSITIVE_INFINITY,
+      marginSum: 0,
+      marginN: 0,
+      temperatureSum: 0,
+      temperatureN: 0,
+      tm: { n: 0, T: 0, TT: 0, m: 0, mm: 0, Tm: 0 },
+      flaps: 0,
+      uncorrectable: 0,
+    };
+    links.add(link, hash);
+    state.links.set(id, link);
+    return link;
+  };
+
+  const row = (text: string, start: number, end: number, line: number, quoted: boolean) => {
+    fields.load(text, start, end, quoted);
+    if (columns === null) {
+      headerSeen = true;
+      const parsed = header(Array.from({ length: fields.count }, (_, k) => fields.string(k)));
+      if (typeof parsed === 'string') reject(line, text.slice(start, end), parsed);
+      else columns = parsed;
+      return;
+    }
+    state.rows += 1;
+    const c = columns;
+    problem = null;
+    if (fields.empty(c.link)) return reject(line, text.slice(start, end), 'no link_id');
+    // Rows of one design usually follow each other: compare in place.
+    if (lastDesignText === null || !fields.equals(c.design, lastDesignText)) {
+      lastDesignText = ownString(fields.string(c.design));
+      lastDesign = designFor(lastDesignText);
+    }
+    const target = lastDesign;
+    if (typeof target === 'string') return reject(line, text.slice(start, end), target);
+    const time = sampleTime(c);
+    if (time !== time) return reject(line, text.slice(start, end), problem ?? 'no timestamp');
     let txSum = 0;
     let txN = 0;
     let excessSum = 0;
@@ -270,10 +364,10 @@ export function createTelemetryImporter(
     }
     for (let k = 0; k < laneCount; k++) {
       const rx = lanePower(c.rx[k] as Lanes);
-      if (typeof rx === 'string') return reject(line, raw(), `rx${k + 1}: ${rx}`);
+      if (problem !== null) return reject(line, text.slice(start, end), `rx${k + 1}: ${problem}`);
       const txLane = c.tx[k];
       const tx = txLane ? lanePower(txLane) : Number.NaN;
-      if (typeof tx === 'string') return reject(line, raw(), `tx${k + 1}: ${tx}`);
+      if (problem !== null) return reject(line, text.slice(start, end), `tx${k + 1}: ${problem}`);
       if (tx === tx) {
         txSum += tx;
         txN += 1;
@@ -281,64 +375,48 @@ export function createTelemetryImporter(
       rxBuffer[k] = rx;
       txBuffer[k] = tx;
     }
-    const berValue = optionalNumber(c.ber, 'pre_fec_ber');
-    if (
-      typeof berValue === 'string' ||
-      !(berValue !== berValue || (berValue >= 0 && berValue <= 1))
-    )
+    const ber = optionalNumber(c.ber, 'pre_fec_ber');
+    if (problem !== null || ber < 0 || ber > 1)
       return reject(
         line,
-        raw(),
+        text.slice(start, end),
         `pre_fec_ber ${JSON.stringify(fields.string(c.ber))} is not a probability`,
       );
-    const ber = berValue === berValue ? berValue : null;
-    const temperatureValue = optionalNumber(c.temperature, 'temperature_C');
-    if (typeof temperatureValue === 'string') return reject(line, raw(), temperatureValue);
-    const temperature = temperatureValue === temperatureValue ? temperatureValue : null;
-    const flaps = optionalNumber(c.flaps, 'flaps');
-    if (typeof flaps === 'string') return reject(line, raw(), flaps);
-    const uncorrectable = optionalNumber(c.uncorrectable, 'uncorrectable_cw');
-    if (typeof uncorrectable === 'string') return reject(line, raw(), uncorrectable);
+    const temperature = optionalNumber(c.temperature, 'temperature_C');
+    const flaps = problem === null ? optionalNumber(c.flaps, 'flaps') : Number.NaN;
+    const uncorrectable =
+      problem === null ? optionalNumber(c.uncorrectable, 'uncorrectable_cw') : Number.NaN;
+    if (problem !== null) return reject(line, text.slice(start, end), problem);
 
-    let link = state.links.get(linkId);
-    if (!link) {
-      link = {
-        id: linkId,
-        design: target,
-        times: new Float64Array(16),
-        count: 0,
-        excessSum: 0,
-        excessN: 0,
-        marginMin: Number.POSITIVE_INFINITY,
-        marginSum: 0,
-        marginN: 0,
-        temperatureSum: 0,
-        temperatureN: 0,
-        tm: { n: 0, T: 0, TT: 0, m: 0, mm: 0, Tm: 0 },
-        flaps: 0,
-        uncorrectable: 0,
-      };
-      state.links.set(linkId, link);
-    } else if (link.design !== target) {
+    const hash = fields.hash(c.link);
+    let link = links.find(fields, c.link, hash);
+    if (!link) link = newLink(ownString(fields.string(c.link)), target, hash);
+    else if (link.design !== target) {
       return reject(
         line,
-        raw(),
-        `link ${linkId} was design ${state.designs[link.design]?.model.design.id} earlier in the file`,
+        text.slice(start, end),
+        `link ${link.id} was design ${state.designs[link.design]?.model.design.id} earlier in the file`,
       );
     }
-    const placed = insertTime(link, time);
+    const placed = placeTime(link, time);
     if (placed === 'duplicate') {
       state.duplicatesCount += 1;
       if (state.duplicates.length < MAX_LISTED)
-        state.duplicates.push({ line, link_id: linkId, timestamp: lastTimeText ?? '' });
+        state.duplicates.push({
+          line,
+          link_id: link.id,
+          timestamp: ownString(fields.string(c.time)),
+        });
       return;
     }
-    if (placed === 'late') state.outOfOrder += 1;
+    if (placed !== 'new') state.outOfOrder += 1;
+    if (placed === 'unchecked') state.unchecked += 1;
     state.accepted += 1;
+    link.samples += 1;
     d.rows += 1;
-    if (Number.isNaN(state.epoch)) state.epoch = time;
-    state.firstTime = Math.min(state.firstTime, time);
-    state.lastTime = Math.max(state.lastTime, time);
+    if (state.epoch !== state.epoch) state.epoch = time;
+    if (time < state.firstTime) state.firstTime = time;
+    if (time > state.lastTime) state.lastTime = time;
     const loss = d.model.predictedLoss_dB;
     for (let k = 0; k < laneCount; k++) {
       const rx = rxBuffer[k] ?? Number.NaN;
@@ -366,17 +444,17 @@ export function createTelemetryImporter(
       s.te += t * excessMean;
       s.ee += excessMean * excessMean;
     }
-    const margin = ber === null ? null : berToMargin_dB(d.model.levels, ber, d.model.thresholdBer);
-    if (margin !== null) {
+    const margin = ber === ber ? d.marginCache.margin(ber) : Number.NaN;
+    if (margin === margin) {
       addValue(d.berMargin, margin);
-      link.marginMin = Math.min(link.marginMin, margin);
+      if (margin < link.marginMin) link.marginMin = margin;
       link.marginSum += margin;
       link.marginN += 1;
       if (excessN > 0 && txN > 0 && d.model.modelMargin_dB !== null) {
         const launch = txSum / txN - d.model.design.tx.oma_dBm;
         addValue(d.penaltyResidual, d.model.modelMargin_dB - excessMean + launch - margin);
       }
-      if (temperature !== null) {
+      if (temperature === temperature) {
         const tm = link.tm;
         tm.n += 1;
         tm.T += temperature;
@@ -386,20 +464,26 @@ export function createTelemetryImporter(
         tm.Tm += temperature * margin;
       }
     }
-    if (temperature !== null) {
+    if (temperature === temperature) {
       link.temperatureSum += temperature;
       link.temperatureN += 1;
     }
-    link.flaps += flaps === flaps ? flaps : 0;
-    link.uncorrectable += uncorrectable === uncorrectable ? uncorrectable : 0;
+    if (flaps === flaps) link.flaps += flaps;
+    if (uncorrectable === uncorrectable) link.uncorrectable += uncorrectable;
+  };
+
+  /** One line, text[start, newline) with its '\r' if any; '#' lines are comments. */
+  const lineAt = (text: string, start: number, newline: number, quoted: boolean) => {
+    const end = newline > start && text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
+    state.lines += 1;
+    fileLine += 1;
+    // '#' lines are comments (the synthetic example says so in its first lines).
+    if (end > start && text.charCodeAt(start) !== HASH) row(text, start, end, fileLine, quoted);
   };
 
   const closeFile = () => {
     if (carry !== '') {
-      state.lines += 1;
-      fileLine += 1;
-      const end = carry.endsWith('\r') ? carry.length - 1 : carry.length;
-      if (!carry.startsWith('#')) row(carry, 0, end, fileLine, carry.includes('"'));
+      lineAt(carry, 0, carry.length, carry.includes('"'));
       carry = '';
     }
     if (!headerSeen) reject(1, '', 'empty file: no header line');
@@ -413,20 +497,29 @@ export function createTelemetryImporter(
   return {
     state,
     push(chunk) {
-      const text = carry + chunk;
-      const quoted = text.includes('"');
+      // The chunk is scanned where it lies (a flat string: `carry + chunk` would make every
+      // character read go through a concatenation); only the line split across the boundary
+      // is joined, on its own.
       let start = 0;
-      for (;;) {
-        const newline = text.indexOf('\n', start);
-        if (newline < 0) break;
-        const end = newline > start && text.charCodeAt(newline - 1) === 13 ? newline - 1 : newline;
-        state.lines += 1;
-        fileLine += 1;
-        // '#' lines are comments (the synthetic example says so in its first lines).
-        if (end > start && text.charCodeAt(start) !== HASH) row(text, start, end, fileLine, quoted);
+      if (carry !== '') {
+        const newline = chunk.indexOf('\n');
+        if (newline < 0) {
+          carry = ownString(carry + chunk);
+          return;
+        }
+        const line = ownString(carry + chunk.slice(0, newline));
+        carry = '';
+        lineAt(line, 0, line.length, line.includes('"'));
         start = newline + 1;
       }
-      carry = text.slice(start);
+      const quoted = chunk.includes('"');
+      for (;;) {
+        const newline = chunk.indexOf('\n', start);
+        if (newline < 0) break;
+        lineAt(chunk, start, newline, quoted);
+        start = newline + 1;
+      }
+      carry = start < chunk.length ? ownString(chunk.slice(start)) : '';
     },
     nextFile(next) {
       closeFile();
