@@ -121,8 +121,8 @@ export function runSweepRange(
   plan.metrics.forEach((id, m) => {
     if (OPTIONAL_METRIC_SLOTS.includes(METRIC_SLOT[id])) return;
     const column = metrics[m] as Float64Array;
-    // includes() finds NaN (SameValueZero) natively: most columns have none.
-    if (!column.includes(Number.NaN)) return;
+    // Most columns have none: one tight scan first (includes(NaN) is several times slower).
+    if (!hasNaN(column)) return;
     for (let r = 0; r < rowCount; r++) {
       const value = column[r] as number;
       if (value !== value && statusColumn[r] === RowStatus.Ok)
@@ -141,6 +141,14 @@ export function runSweepRange(
     }
   }
   return columns;
+}
+
+function hasNaN(column: Float64Array): boolean {
+  for (let r = 0; r < column.length; r++) {
+    const value = column[r] as number;
+    if (value !== value) return true;
+  }
+  return false;
 }
 
 interface PlanKernels {
