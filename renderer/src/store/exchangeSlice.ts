@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import type { HostApi } from '../../../core/host/contract';
-import { buildBrief, CATALOG, importDatasheetCsv } from '../../../core';
+import { CATALOG, importDatasheetCsv } from '../../../core';
+import { buildBriefOffThread } from '../workers/briefBuilder';
 import type { RejectedRow, Scenario } from '../../../core';
 import type { AppState } from './appState';
 import { fileStem, reason } from './documentSlice';
@@ -37,15 +38,17 @@ export function localDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-export function briefHtml(scenario: Scenario, criteria: string | undefined, now: Date): string {
-  return buildBrief(scenario, {
+/** The brief of the scenario as it stands, built off the UI thread. */
+export function briefHtml(
+  scenario: Scenario,
+  criteria: string | undefined,
+  now: Date,
+): Promise<string> {
+  return buildBriefOffThread(scenario, {
     generatedOn: localDate(now),
     ...(criteria === undefined ? {} : { criteria }),
   });
 }
-
-/** Lets the browser paint the "building" state before the synchronous build runs. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export const createExchangeSlice =
   (host: HostApi, now: () => Date): StateCreator<AppState, [], [], ExchangeSlice> =>
@@ -101,9 +104,8 @@ export const createExchangeSlice =
       if (get().exporting !== null) return;
       set({ exporting: format });
       try {
-        await nextFrame();
         const state = get();
-        const html = briefHtml(state.scenario, briefCriteria(state), now());
+        const html = await briefHtml(state.scenario, briefCriteria(state), now());
         const stem = `${fileStem(state.scenario.name)}-brief`;
         const saved =
           format === 'html'
