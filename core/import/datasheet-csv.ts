@@ -101,14 +101,47 @@ function scaleToModulePower(
   return scaled;
 }
 
-/** Headers that papaparse renamed (`x` → `x_1`) because they repeat, with how often each occurs. */
-function duplicateHeaders(meta: {
-  renamedHeaders?: Record<string, string>;
-}): (readonly [string, number])[] {
+/**
+ * The header row and the data rows as arrays, with every CSV problem a row has. Parsed without
+ * papaparse's header mode, which renames repeated headers (`x` → `x_1`, with a console warning)
+ * and keys each row by user text on a plain object; here a cell is found by its column's index.
+ */
+interface DatasheetTable {
+  readonly headers: readonly string[];
+  readonly rows: readonly (readonly string[])[];
+  /** CSV problems by data row index (0 = the first row after the header); -1 for the header. */
+  readonly problems: ReadonlyMap<number, readonly string[]>;
+}
+
+function readTable(text: string): DatasheetTable {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
+    header: false,
+    skipEmptyLines: 'greedy',
+  });
+  const [headerRow = [], ...rows] = parsed.data;
+  const headers = headerRow.map((header) => header.trim());
+  const problems = new Map<number, string[]>();
+  const add = (index: number, problem: string) =>
+    problems.set(index, [...(problems.get(index) ?? []), problem]);
+  for (const error of parsed.errors) add((error.row ?? 0) - 1, `CSV: ${error.message}`);
+  rows.forEach((row, index) => {
+    if (row.length < headers.length)
+      add(index, `CSV: Too few fields: expected ${headers.length} fields but parsed ${row.length}`);
+    else if (row.length > headers.length)
+      add(
+        index,
+        `CSV: Too many fields: expected ${headers.length} fields but parsed ${row.length}`,
+      );
+  });
+  return { headers, rows, problems };
+}
+
+/** Header names that occur more than once, with how often (blank headers are not names). */
+function duplicateHeaders(headers: readonly string[]): (readonly [string, number])[] {
   const counts = new Map<string, number>();
-  for (const original of Object.values(meta.renamedHeaders ?? {}))
-    counts.set(original, (counts.get(original) ?? 1) + 1);
-  return [...counts];
+  for (const header of headers)
+    if (header !== '') counts.set(header, (counts.get(header) ?? 0) + 1);
+  return [...counts].filter(([, count]) => count > 1);
 }
 
 export function importDatasheetCsv(
@@ -117,16 +150,11 @@ export function importDatasheetCsv(
   assumptions: Assumptions,
   existingIds: ReadonlySet<string> = new Set(),
 ): DatasheetImport {
-  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
-    header: true,
-    skipEmptyLines: 'greedy',
-    transformHeader: (header) => header.trim(),
-  });
+  const { headers, rows, problems } = readTable(text);
   const designs: Design[] = [];
   const rejected: RejectedRow[] = [];
   const usedIds = new Set(existingIds);
-  const headers = parsed.meta.fields ?? [];
-  const duplicates = duplicateHeaders(parsed.meta as { renamedHeaders?: Record<string, string> });
+  const duplicates = duplicateHeaders(headers);
   if (duplicates.length > 0) {
     return {
       designs: [],
@@ -150,28 +178,28 @@ export function importDatasheetCsv(
       };
     }
   }
-  const malformed = new Map<number, string[]>();
-  for (const error of parsed.errors) {
-    const index = error.row ?? -1;
-    malformed.set(index, [...(malformed.get(index) ?? []), `CSV: ${error.message}`]);
-  }
-  parsed.data.forEach((row, index) => {
+  const headerProblems = problems.get(-1);
+  if (headerProblems)
+    return { designs: [], rejected: [{ line: 1, name: '', reasons: [...headerProblems] }] };
+  const columnIndex = new Map(headers.map((header, index) => [header, index]));
+  rows.forEach((cells, index) => {
     const line = index + 2;
-    const csvProblems = malformed.get(index);
+    const cell = (column: string): string | undefined => {
+      const at = columnIndex.get(column);
+      return at === undefined ? undefined : cells[at];
+    };
+    const csvProblems = problems.get(index);
     if (csvProblems) {
-      rejected.push({ line, name: (row['name'] ?? '').trim(), reasons: csvProblems });
+      rejected.push({ line, name: (cell('name') ?? '').trim(), reasons: [...csvProblems] });
       return;
     }
-    // papaparse stores cells on plain objects, where a "__proto__" cell cannot be kept: name it.
-    const reasons: string[] = headers
-      .filter((header) => header === '__proto__')
-      .map((header) => `${header}: unknown column`);
-    const name = (row['name'] ?? '').trim();
-    const baseId = (row['base'] ?? '').trim();
+    const reasons: string[] = [];
+    const name = (cell('name') ?? '').trim();
+    const baseId = (cell('base') ?? '').trim();
     if (!name) reasons.push('name: required');
     const base = catalog.find((d) => d.id === baseId);
     if (!base) reasons.push(`base: ${JSON.stringify(baseId)} is not a catalog id`);
-    const yearText = (row['year'] ?? '').trim();
+    const yearText = (cell('year') ?? '').trim();
     const year = yearText === '' ? new Date().getUTCFullYear() : Number(yearText);
     if (!Number.isInteger(year) || year < 1900 || year > 2100)
       reasons.push(`year: ${JSON.stringify(yearText)} is not a year (allowed 1900 … 2100)`);
@@ -179,7 +207,7 @@ export function importDatasheetCsv(
       rejected.push({ line, name, reasons });
       return;
     }
-    const vendor = [row['vendor'], row['part']].filter((s) => s && s.trim()).join(' ');
+    const vendor = [cell('vendor'), cell('part')].filter((s) => s && s.trim()).join(' ');
     const provenance: DesignProvenance[string] = {
       source: 'DATASHEET_IMPORT',
       year,
@@ -192,8 +220,13 @@ export function importDatasheetCsv(
       description: `Imported from a supplier datasheet${vendor ? ` (${vendor})` : ''}, based on ${base.name}.`,
     };
     const provenanceMap = { ...(base.provenance ?? {}) };
-    for (const [column, raw] of Object.entries(row)) {
+    for (const [at, column] of headers.entries()) {
+      const raw = cells[at];
       if (TEXT_COLUMNS.has(column) || raw === undefined || raw.trim() === '') continue;
+      if (column === '') {
+        reasons.push(`column ${at + 1}: a value (${JSON.stringify(raw.trim())}) under no header`);
+        continue;
+      }
       const mapped = ownValue(DATASHEET_COLUMNS, column);
       const path = mapped ? mapped(design) : column.includes('.') ? column : null;
       if (path === null) {
@@ -227,7 +260,7 @@ export function importDatasheetCsv(
       for (const issue of checked.error.issues)
         reasons.push(`${formatPath(issue.path)}: ${issue.message}`);
     }
-    const powerText = (row['module_power_W'] ?? '').trim();
+    const powerText = (cell('module_power_W') ?? '').trim();
     if (checked.success && powerText !== '') {
       const power = parseNumber(powerText);
       if (power === null || Number.isNaN(power) || power <= 0) {

@@ -71,11 +71,14 @@ export function parseScenario(raw: unknown): ParseResult {
   };
 }
 
-/** Parses scenario JSON text. Never throws: malformed JSON is an issue like any other. */
+/**
+ * Parses scenario JSON text. Never throws: malformed JSON is an issue like any other. A leading
+ * byte-order mark (written by some editors; JSON.parse rejects it) is skipped.
+ */
 export function parseScenarioText(text: string): ParseResult {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, issues: [{ path: '', message: `not valid JSON: ${reason}` }] };

@@ -50,8 +50,8 @@ export interface CollectiveResult {
   readonly time_s: number;
   readonly overlap: number;
   readonly exposed_s: number;
-  /** nccl-tests' bus bandwidth of one call; NaN for sends. */
-  readonly bus_bandwidth_GBps: number;
+  /** nccl-tests' bus bandwidth of one call; null for a send, which has none. */
+  readonly bus_bandwidth_GBps: number | null;
 }
 
 export interface StepResult {
@@ -121,7 +121,7 @@ export function stepTime(job: Workload, network: JobNetwork): StepResult {
       exposed_s: time_s * (1 - entry.overlap),
       bus_bandwidth_GBps:
         busKind === null
-          ? Number.NaN
+          ? null
           : busBandwidth_Bps(busKind, entry.ranks, entry.bytes, entry.time_per_call_s) / 1e9,
     });
   };

@@ -83,6 +83,9 @@ export function checkScenarioText(text: string): Outcome {
       outcome.other.push('saved file loads as a different scenario');
     else if (again.warnings.length !== parsed.warnings.length)
       outcome.other.push('saved file loads with different warnings');
+    // A byte-order mark (as some editors write) changes nothing.
+    if (!text.startsWith('\uFEFF') && !parseScenarioText(`\uFEFF${text}`).ok)
+      outcome.other.push('the same file with a byte-order mark does not load');
     for (const problem of checkScenarioOutputs(scenario).problems) {
       if (problem.startsWith('threw:')) outcome.crash ??= problem;
       else outcome.nonFinite.push(problem);

@@ -174,7 +174,10 @@ export function generateCsv(rng: Rng): GeneratedCsv {
   let text = lines.join(newline);
   if (rng.chance(0.5)) text += newline;
   if (rng.chance(0.05)) text = `\uFEFF${text}`;
-  if (rng.chance(0.04)) text = text.slice(0, rng.int(text.length + 1));
+  if (rng.chance(0.04)) {
+    text = text.slice(0, rng.int(text.length + 1));
+    notes.length = 0; // the cut may have taken the duplicate with it
+  }
   const existingIds = rng.chance(0.3) ? ['part-0', 'part-1', 'same-name', 'imported'] : [];
   return { text, existingIds, notes };
 }

@@ -27,9 +27,9 @@ export const FULL_SIZES: FuzzSizes = {
 export const QUICK_SIZES: FuzzSizes = {
   scenarios: 300,
   csv: 100,
-  cli: 6,
-  kills: 6,
-  killBytes: 1_000_000,
+  cli: 5,
+  kills: 5,
+  killBytes: 2_000_000,
 };
 
 /** Per-input time limits: past them an input is a hang. */

@@ -12,7 +12,7 @@ import { Rng, STREAM } from './rng';
  * process: after every kill the target must be exactly the old or the new file (both complete,
  * parseable scenarios), at most the one temp file of the killed save may be left beside it, and
  * the next save (or the app's start) removes it. Kills land at a random moment between "saving"
- * and a calibrated save time; kills that came after the save finished are counted
+ * and past a calibrated save time; kills that came after the save finished are counted
  * apart and do not count toward the kills asked for.
  */
 export interface KillOptions {
@@ -202,7 +202,10 @@ export async function runKillCampaign(options: KillOptions): Promise<CampaignRes
       }
       const old = current.get(target) ?? 0;
       const next = 1 - old;
-      const delay = rng.next() * save_ms;
+      // Mostly inside the save; one in five near or past its end (a kill that comes too late).
+      const delay = rng.chance(0.8)
+        ? rng.next() * save_ms * 0.7
+        : save_ms * (0.7 + rng.next() * 0.8);
       const run = await runChild(
         child,
         ['save', target, sources[next] as string],

@@ -17,6 +17,13 @@ export interface Finding {
   readonly input: string;
 }
 
+/** Findings that differ only in numbers and indices are one finding, counted. */
+const signature = (kind: DefectKind, detail: string) =>
+  `${kind} ${detail.replace(/\d+(\.\d+)?/g, 'N')}`;
+
+/** Distinct findings kept per campaign (the counts stay exact past it). */
+const MAX_FINDINGS = 40;
+
 export class CampaignResult {
   inputs = 0;
   readonly counts: Record<DefectKind, number> = {
@@ -27,17 +34,23 @@ export class CampaignResult {
     filesLeft: 0,
     other: 0,
   };
-  readonly findings: Finding[] = [];
+  /** The first input of each distinct finding, with how many inputs showed it. */
+  readonly findings = new Map<string, Finding & { count: number }>();
   readonly notes: string[] = [];
   wall_ms = 0;
   constructor(readonly name: string) {}
 
-  /** Records one input's defects of one kind (details beyond the first 30 findings are counted only). */
+  /** Records one input's defects of one kind: the input counts once, each detail as a finding. */
   add(kind: DefectKind, index: number, details: readonly string[], input: string): void {
     if (details.length === 0) return;
     this.counts[kind]++;
-    if (this.findings.length < 30)
-      this.findings.push({ kind, index, detail: details.slice(0, 3).join(' | '), input });
+    for (const detail of new Set(details)) {
+      const key = signature(kind, detail);
+      const known = this.findings.get(key);
+      if (known) known.count++;
+      else if (this.findings.size < MAX_FINDINGS)
+        this.findings.set(key, { kind, index, detail, input, count: 1 });
+    }
   }
   get defects(): number {
     return DEFECT_KINDS.reduce((sum, kind) => sum + this.counts[kind], 0);
@@ -81,11 +94,18 @@ export function formatSummary(results: readonly CampaignResult[], seed: number):
   for (const result of results) {
     for (const note of result.notes) out.push(`${result.name}: ${note}`);
   }
-  const findings = results.flatMap((r) => r.findings.map((f) => ({ campaign: r.name, ...f })));
+  const findings = results.flatMap((r) =>
+    [...r.findings.values()].map((f) => ({ campaign: r.name, ...f })),
+  );
   if (findings.length > 0) {
-    out.push('', 'findings (reproduce one with --seed and --only <campaign>:<index>):');
+    out.push(
+      '',
+      'findings (the first input of each; rerun it with --seed and --only <campaign>:<index>):',
+    );
     for (const f of findings)
-      out.push(`  ${f.campaign}:${f.index} ${f.kind}: ${f.detail}\n      input: ${f.input}`);
+      out.push(
+        `  ${f.campaign}:${f.index} ${f.kind} (${f.count} ×): ${f.detail.slice(0, 300)}\n      input: ${f.input.slice(0, 300)}`,
+      );
   }
   return out.join('\n');
 }

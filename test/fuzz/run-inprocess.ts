@@ -56,7 +56,7 @@ export async function runInProcess(options: InProcessOptions): Promise<CampaignR
   const first = options.first ?? 0;
   const end = first + options.count;
   let next = first;
-  let slowest = 0;
+  let slowest = { ms: 0, index: -1, label: '' };
   while (next < end) {
     next = await new Promise<number>((resolve) => {
       const worker = new Worker(bundle, {
@@ -104,7 +104,7 @@ export async function runInProcess(options: InProcessOptions): Promise<CampaignR
         }
         clearTimeout(timer);
         result.inputs++;
-        slowest = Math.max(slowest, message.ms);
+        if (message.ms > slowest.ms) slowest = { ms: message.ms, ...current };
         const { outcome } = message;
         if (outcome.crash !== undefined)
           result.add('crashes', message.index, [outcome.crash], current.label);
@@ -138,7 +138,9 @@ export async function runInProcess(options: InProcessOptions): Promise<CampaignR
     '(the whole campaign)',
   );
   await rm(scratch, { recursive: true, force: true });
-  result.notes.push(`slowest input ${slowest.toFixed(0)} ms (limit ${options.limit_ms} ms)`);
+  result.notes.push(
+    `slowest input ${slowest.ms.toFixed(0)} ms (limit ${options.limit_ms} ms): ${options.campaign}:${slowest.index} ${slowest.label.slice(0, 200)}`,
+  );
   result.wall_ms = performance.now() - started;
   return result;
 }

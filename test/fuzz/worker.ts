@@ -5,6 +5,12 @@ import { prototypePollution, snapshotPrototypes } from './pollution';
 import { Rng, STREAM } from './rng';
 import { mutateScenario } from './scenario-mutator';
 import { loadSeedFiles } from './seeds';
+import { randomDesign } from '../helpers/random-design';
+
+/** Share of scenario inputs mutated from a random valid design instead of a shipped file. */
+const RANDOM_DESIGN_SHARE = 0.15;
+/** The statistical eye costs ~100 ms a design: few random designs model ISI here. */
+const ISI_PROBABILITY = 0.02;
 
 /**
  * The in-process campaigns run here, on a worker thread, so that the harness can stop an input
@@ -36,7 +42,15 @@ function run(job: WorkerJob, post: (message: WorkerMessage) => void): void {
     let check: () => Outcome;
     let label: string;
     if (job.campaign === 'scenarios') {
-      const file = mutateScenario(seeds, rng);
+      const pool = rng.chance(RANDOM_DESIGN_SHARE)
+        ? [
+            {
+              name: `random design ${index}`,
+              value: randomDesign(job.seed, index, { isiProbability: ISI_PROBABILITY }).scenario,
+            },
+          ]
+        : seeds;
+      const file = mutateScenario(pool, rng);
       label = `${file.seed}: ${file.mutations.join('; ') || 'unmutated'}`;
       check = () => checkScenarioText(file.text);
     } else {

@@ -1,5 +1,5 @@
-import { writeFileSync, renameSync } from 'node:fs';
 import { buildBrief, type Scenario } from '../../index';
+import { writeOutputFile } from '../output-file';
 
 /**
  * `lightbench brief FILE --out brief.html`: the self-contained trade-off brief. Written to a
@@ -14,7 +14,5 @@ export function writeBrief(
     generatedOn: options.generatedOn ?? new Date().toISOString().slice(0, 10),
     ...(options.criteria === undefined ? {} : { criteria: options.criteria }),
   });
-  const temporary = `${out}.${process.pid}.partial`;
-  writeFileSync(temporary, html);
-  renameSync(temporary, out);
+  writeOutputFile('--out', out, html);
 }

@@ -51,6 +51,18 @@ function jsonNumbers(_key: string, value: unknown): unknown {
   return typeof value === 'number' && !Number.isFinite(value) ? null : value;
 }
 
+/** The CSV columns, in order: also the header of a scenario with no designs. */
+export const COMPARE_CSV_COLUMNS: readonly string[] = [
+  'id',
+  'name',
+  'category',
+  'meets_required_margin',
+  'limiting_mechanism',
+  'infeasible',
+  'infeasible_reason',
+  ...metricIds,
+];
+
 export function compareCsv(scenario: Scenario): string {
   const records = compareRecords(scenario).map((record) =>
     Object.fromEntries(
@@ -60,7 +72,7 @@ export function compareCsv(scenario: Scenario): string {
       ]),
     ),
   );
-  return `${Papa.unparse(records)}\n`;
+  return `${Papa.unparse({ fields: [...COMPARE_CSV_COLUMNS], data: records })}\n`;
 }
 
 export function compareTable(scenario: Scenario): string {

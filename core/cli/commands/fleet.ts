@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
+import { writeOutputFile } from '../output-file';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import {
@@ -187,7 +188,11 @@ export function registerFleetCommand(program: Command, io: CliIo): void {
       }
       const reference = options.reference === true ? compareLlama3() : null;
       if (options.write !== undefined) {
-        writeFileSync(options.write, `${JSON.stringify(calibrated.scenario, null, 2)}\n`);
+        writeOutputFile(
+          '--write',
+          options.write,
+          `${JSON.stringify(calibrated.scenario, null, 2)}\n`,
+        );
         io.err(`lightbench: wrote ${options.write}\n`);
       }
       if (options.json === true) {

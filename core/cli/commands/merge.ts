@@ -1,12 +1,5 @@
-import {
-  closeSync,
-  openSync,
-  readFileSync,
-  readSync,
-  renameSync,
-  rmSync,
-  writeSync,
-} from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { openOutputFile } from '../output-file';
 import { concatColumns } from '../../index';
 import { CliInputError } from '../read-scenario';
 import { loadSweep } from '../sweep/load-sweep';
@@ -165,28 +158,18 @@ export function mergeCommand(
   const format = /\.csv$/i.test(options.out) ? 'csv' : /\.json$/i.test(options.out) ? 'json' : null;
   if (format === null)
     throw new CliInputError(`--out: must end in .csv or .json, got ${JSON.stringify(options.out)}`);
-  const temporary = `${options.out}.${process.pid}.partial`;
-  const fd = openSync(temporary, 'w');
-  const write = (text: string) => {
-    if (text.length > 0) writeSync(fd, text);
-  };
-  let open = true;
-  const close = () => {
-    if (open) closeSync(fd);
-    open = false;
-  };
+  const output = openOutputFile('--out', options.out);
+  const write = (text: string) => output.write(text);
   try {
     const coverage = format === 'csv' ? mergeCsv(parts, write) : mergeJson(parts, write);
-    close();
     const points = checkTotal(coverage, options);
-    renameSync(temporary, options.out);
+    output.commit();
     log(
       `lightbench: merged ${parts.length} part${parts.length === 1 ? '' : 's'}: points 0…${points - 1} (${points} points, ${coverage.rows} rows)` +
         `${options.spec === undefined ? '; pass --spec to check that no trailing shard is missing' : ''}; wrote ${options.out}\n`,
     );
   } catch (error) {
-    close();
-    rmSync(temporary, { force: true });
+    output.discard();
     throw error;
   }
 }

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { writeOutputFile } from '../output-file';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
 import {
@@ -165,7 +166,7 @@ export function registerSuppliersCommand(program: Command, io: CliIo): void {
           throw new CliInputError(`--import: the result is not valid: ${checked.error.message}`);
         scenario = { ...scenario, suppliers: checked.data };
         if (options.out) {
-          writeFileSync(options.out, `${JSON.stringify(scenario, null, 2)}\n`);
+          writeOutputFile('--out', options.out, `${JSON.stringify(scenario, null, 2)}\n`);
           io.err(`lightbench: wrote ${options.out}\n`);
         }
       } else if (options.out) throw new CliInputError('--out is only written with --import');

@@ -1,4 +1,4 @@
-import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { openOutputFile } from '../output-file';
 import { availableParallelism } from 'node:os';
 import { concatColumns, type SweepColumns } from '../../explore/run-sweep';
 import { CliInputError } from '../read-scenario';
@@ -144,11 +144,8 @@ async function sweepWith(
     ? new FrontFilter(frontRequest.metricColumns, frontRequest.directions)
     : null;
 
-  const temporary = `${options.out}.${process.pid}.partial`;
-  const fd = openSync(temporary, 'w');
-  const write = (text: string) => {
-    if (text.length > 0) writeSync(fd, text);
-  };
+  const output = openOutputFile('--out', options.out);
+  const write = (text: string) => output.write(text);
   const blocks: SweepColumns[] = [];
   const statusCounts = new Float64Array(STATUS_NAMES.length);
   let rows = 0;
@@ -206,18 +203,16 @@ async function sweepWith(
         },
       );
   } catch (error) {
-    closeSync(fd);
-    rmSync(temporary, { force: true });
+    output.discard();
     bar?.clear();
     throw error;
   }
-  closeSync(fd);
   bar?.clear();
   if (outcome === 'aborted') {
-    rmSync(temporary, { force: true });
+    output.discard();
     throw new CliCancelled(`sweep interrupted after ${done} of ${points} points; wrote nothing`);
   }
-  renameSync(temporary, options.out);
+  output.commit();
   const wall_s = (performance.now() - started) / 1000;
   const used = Math.min(workers, Math.ceil(points / chunkPoints)) || 1;
   const peak_MiB = process.resourceUsage().maxRSS / 1024;

@@ -74,7 +74,7 @@ function collectiveTable(run: WorkloadRun): string {
     formatNumber(c.bytes / 1e6, 1),
     formatNumber(c.calls_per_step, 0),
     formatNumber(c.time_per_call_s * 1e3, 3),
-    Number.isNaN(c.bus_bandwidth_GBps) ? '—' : formatNumber(c.bus_bandwidth_GBps, 1),
+    c.bus_bandwidth_GBps === null ? '—' : formatNumber(c.bus_bandwidth_GBps, 1),
     formatNumber(c.overlap * 100, 0),
     ms(c.exposed_s),
   ]);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   CATALOG,
   DEFAULT_ASSUMPTIONS,
@@ -168,5 +168,54 @@ describe('supplier datasheet CSV import', () => {
         ],
       },
     ]);
+  });
+
+  it('reports repeated headers by name without a console warning, also when only spacing differs', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    try {
+      const out = importDatasheetCsv(
+        'name, base ,base,fit,fit_1,fit\nX,dr8-800g,dr8-800g,1,2,3\n',
+        CATALOG,
+        DEFAULT_ASSUMPTIONS,
+      );
+      expect(out.rejected).toEqual([
+        {
+          line: 1,
+          name: '',
+          reasons: [
+            'duplicate column "base" (2 times): which value is meant is ambiguous',
+            'duplicate column "fit" (2 times): which value is meant is ambiguous',
+          ],
+        },
+      ]);
+      expect(warn).not.toHaveBeenCalled();
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  it('names a value under a blank header, and ignores a blank column left empty', () => {
+    const out = importDatasheetCsv(
+      'name,base,,price_usd,\nX,dr8-800g,7,900,\nY,dr8-800g,,900,\n',
+      CATALOG,
+      DEFAULT_ASSUMPTIONS,
+    );
+    expect(out.rejected).toEqual([
+      { line: 2, name: 'X', reasons: ['column 3: a value ("7") under no header'] },
+    ]);
+    expect(out.designs.map((d) => [d.id, d.technology.cost.module_usd])).toEqual([['y', 900]]);
+  });
+
+  it('rejects a row with too few or too many cells, naming the counts', () => {
+    const out = importDatasheetCsv(
+      'name,base,fit\nX,dr8-800g\nY,dr8-800g,100,5\nZ,dr8-800g,100\n',
+      CATALOG,
+      DEFAULT_ASSUMPTIONS,
+    );
+    expect(out.rejected).toEqual([
+      { line: 2, name: 'X', reasons: ['CSV: Too few fields: expected 3 fields but parsed 2'] },
+      { line: 3, name: 'Y', reasons: ['CSV: Too many fields: expected 3 fields but parsed 4'] },
+    ]);
+    expect(out.designs.map((d) => d.id)).toEqual(['z']);
   });
 });

@@ -222,6 +222,21 @@ describe('files that are not scenarios', () => {
   );
 });
 
+describe('a byte-order mark (fuzz finding, issue 18)', () => {
+  it.each(EXAMPLE_FILES)('%s with a BOM loads as the same scenario', (file) => {
+    const text = readExampleText(file);
+    const plain = parseScenarioText(text);
+    const marked = parseScenarioText(`\uFEFF${text}`);
+    expect(plain.ok).toBe(true);
+    expect(marked).toEqual(plain);
+  });
+
+  it('only a leading BOM is skipped: one inside the text is still malformed JSON', () => {
+    const result = parseScenarioText('{"schemaVersion":\uFEFF 3}');
+    expect(result.ok).toBe(false);
+  });
+});
+
 describe('formatting', () => {
   it.each([
     [['designs', 0, 'channel', 'length_m'], 'designs[0].channel.length_m'],

@@ -19,6 +19,7 @@ import {
   type FabricEvaluation,
   type WorkloadRun,
 } from '../../../core/index';
+import { nonFinitePaths } from '../../helpers/random-design';
 import { loadWorkloadExample } from './workload-example';
 
 /** The value, or a failed test naming what was missing (no non-null assertions). */
@@ -294,5 +295,24 @@ describe('a fabric with its own scale-up domain', () => {
         Math.max(((56 / 64) * expert.bytes) / 100e9, ((7 / 64) * expert.bytes) / 900e9),
       12,
     );
+  });
+});
+
+describe('no number that does not exist (fuzz finding, issue 18)', () => {
+  it('a pipeline send has no bus bandwidth: null, not NaN; every other number is finite', () => {
+    for (const scenario of [denseScenario, moeScenario]) {
+      const runs = evaluateWorkload(scenario.workload, scenario).flatMap((outcome) =>
+        outcome.ok ? [outcome.run] : [],
+      );
+      expect(runs.length).toBeGreaterThan(0);
+      expect(nonFinitePaths(runs)).toEqual([]);
+      for (const run of runs) {
+        const sends = run.step.collectives.filter((c) => c.kind === 'send');
+        expect(sends.length).toBeGreaterThan(0);
+        for (const send of sends) expect(send.bus_bandwidth_GBps).toBeNull();
+        for (const c of run.step.collectives.filter((c) => c.kind !== 'send'))
+          expect(c.bus_bandwidth_GBps).toBeGreaterThan(0);
+      }
+    }
   });
 });

@@ -105,7 +105,9 @@ export function CollectiveTable({ runs }: { runs: readonly WorkloadRun[] }) {
                 <td className="numeric">{num(c.bytes / 1e6, 1)}</td>
                 <td className="numeric">{num(c.calls_per_step, 0)}</td>
                 <td className="numeric">{num(c.time_per_call_s * 1e3, 3)}</td>
-                <td className="numeric">{num(c.bus_bandwidth_GBps, 1)}</td>
+                <td className="numeric">
+                  {c.bus_bandwidth_GBps === null ? '—' : num(c.bus_bandwidth_GBps, 1)}
+                </td>
                 <td className="numeric">{num(c.overlap * 100, 0)} %</td>
                 <td className="numeric" data-value={c.exposed_s}>
                   {num(c.exposed_s * 1e3, 1)}
