@@ -10,6 +10,10 @@ const MAX_EXACT_DIGITS = 15;
 const MAX_EXACT_POWER = 22;
 const POW10 = Array.from({ length: MAX_EXACT_POWER + 1 }, (_, k) => 10 ** k);
 const SPACE = 32;
+const COMMA = 44;
+const NEWLINE = 10;
+const CR = 13;
+const QUOTE = 34;
 const MINUS = 45;
 const PLUS = 43;
 const DOT = 46;
@@ -120,6 +124,49 @@ export class LineFields {
     this.count = k;
   }
 
+  /** Offsets of the line last read by `scanLine`: text[lineStart, lineEnd), without '\r'. */
+  lineStart = 0;
+  lineEnd = 0;
+
+  /**
+   * Reads the line that starts at `start` in one pass over its characters: the field bounds and
+   * where it ends. Returns the index of its '\n', or -1 when the text ends first (the line is
+   * incomplete: the caller carries it into the next chunk). A line with a quote goes through the
+   * full parser.
+   */
+  scanLine(text: string, start: number): number {
+    const length = text.length;
+    let k = 0;
+    let a = start;
+    let quoted = false;
+    for (let i = start; i < length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === COMMA) {
+        if (k === this.starts.length) this.grow();
+        this.starts[k] = a;
+        this.ends[k] = i;
+        k++;
+        a = i + 1;
+      } else if (c === NEWLINE) {
+        const end = i > a && text.charCodeAt(i - 1) === CR ? i - 1 : i;
+        if (k === this.starts.length) this.grow();
+        this.starts[k] = a;
+        this.ends[k] = end;
+        this.text = text;
+        this.count = k + 1;
+        this.lineStart = start;
+        this.lineEnd = end;
+        this.cells = null;
+        if (quoted) {
+          this.cells = splitCsvLine(text.slice(start, end));
+          this.count = this.cells.length;
+        }
+        return i;
+      } else if (c === QUOTE) quoted = true;
+    }
+    return -1;
+  }
+
   private grow(): void {
     const starts = new Int32Array(this.starts.length * 2);
     const ends = new Int32Array(this.ends.length * 2);
@@ -182,17 +229,6 @@ export class LineFields {
     while (b > a && this.text.charCodeAt(b - 1) === SPACE) b--;
     this.a = a;
     this.b = b;
-  }
-
-  /** Fields k (trimmed) of this line and of `other` (a line loaded earlier) are equal. */
-  sameAs(k: number, text: string, a: number, b: number): boolean {
-    if (this.cells || k < 0 || k >= this.count) return false;
-    this.trim(k);
-    if (this.b - this.a !== b - a) return false;
-    // Backwards: times and ids of neighbouring rows differ in their last characters.
-    for (let i = this.b - 1, j = b - 1; i >= this.a; i--, j--)
-      if (this.text.charCodeAt(i) !== text.charCodeAt(j)) return false;
-    return true;
   }
 
   /** Field k's start and end offsets in `text`; false for a quoted line (then read `string`). */

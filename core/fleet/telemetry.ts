@@ -24,7 +24,6 @@ export const MAX_LISTED = 200;
 const MS_PER_S = 1000;
 const MS_PER_DAY = 86_400_000;
 const HASH = 35;
-const CR = 13;
 
 /** What the comparison needs of a design, computed once. */
 export interface DesignModel {
@@ -267,10 +266,8 @@ export function createTelemetryImporter(
     return Number.NaN;
   };
 
-  /** The last ISO time read in place: its text, bounds and value (neighbours often share it). */
+  /** The last ISO time read in place and its value (neighbouring rows often share it). */
   let timeText = '';
-  let timeA = 0;
-  let timeB = 0;
   let timeValue = Number.NaN;
 
   /** The sample time in ms, or NaN (then `problem` says why). */
@@ -279,13 +276,11 @@ export function createTelemetryImporter(
       const seconds = fields.number(c.time);
       if (seconds === seconds) return seconds * MS_PER_S;
     } else if (fields.range(c.time)) {
-      if (timeValue === timeValue && fields.sameAs(c.time, timeText, timeA, timeB))
-        return timeValue;
+      if (timeValue === timeValue && fields.equals(c.time, timeText)) return timeValue;
       const fast = parseIsoTimeAt(fields.text, fields.a, fields.b);
       if (fast === fast) {
-        timeText = fields.text;
-        timeA = fields.a;
-        timeB = fields.b;
+        // A view into the chunk, not a copy: it holds one chunk at most, until the next time.
+        timeText = fields.text.slice(fields.a, fields.b);
         timeValue = fast;
         return fast;
       }
@@ -330,8 +325,11 @@ export function createTelemetryImporter(
     return link;
   };
 
-  const row = (text: string, start: number, end: number, line: number, quoted: boolean) => {
-    fields.load(text, start, end, quoted);
+  /** The line `fields` holds (read by `scanLine`). */
+  const row = (line: number) => {
+    const text = fields.text;
+    const start = fields.lineStart;
+    const end = fields.lineEnd;
     if (columns === null) {
       headerSeen = true;
       const parsed = header(Array.from({ length: fields.count }, (_, k) => fields.string(k)));
@@ -472,19 +470,20 @@ export function createTelemetryImporter(
     if (uncorrectable === uncorrectable) link.uncorrectable += uncorrectable;
   };
 
-  /** One line, text[start, newline) with its '\r' if any; '#' lines are comments. */
-  const lineAt = (text: string, start: number, newline: number, quoted: boolean) => {
-    const end = newline > start && text.charCodeAt(newline - 1) === CR ? newline - 1 : newline;
+  /** The line `fields` just read; empty and '#' lines (comments) are counted, not read. */
+  const lineRead = () => {
     state.lines += 1;
     fileLine += 1;
     // '#' lines are comments (the synthetic example says so in its first lines).
-    if (end > start && text.charCodeAt(start) !== HASH) row(text, start, end, fileLine, quoted);
+    const start = fields.lineStart;
+    if (fields.lineEnd > start && fields.text.charCodeAt(start) !== HASH) row(fileLine);
   };
 
   const closeFile = () => {
     if (carry !== '') {
-      lineAt(carry, 0, carry.length, carry.includes('"'));
+      fields.scanLine(`${carry}\n`, 0);
       carry = '';
+      lineRead();
     }
     if (!headerSeen) reject(1, '', 'empty file: no header line');
     headerSeen = false;
@@ -497,9 +496,9 @@ export function createTelemetryImporter(
   return {
     state,
     push(chunk) {
-      // The chunk is scanned where it lies (a flat string: `carry + chunk` would make every
-      // character read go through a concatenation); only the line split across the boundary
-      // is joined, on its own.
+      // The chunk is read where it lies, in one pass per line (a `carry + chunk` string would
+      // make every character read go through a concatenation); only the line split across the
+      // boundary is joined, on its own.
       let start = 0;
       if (carry !== '') {
         const newline = chunk.indexOf('\n');
@@ -507,16 +506,15 @@ export function createTelemetryImporter(
           carry = ownString(carry + chunk);
           return;
         }
-        const line = ownString(carry + chunk.slice(0, newline));
+        fields.scanLine(ownString(carry + chunk.slice(0, newline + 1)), 0);
         carry = '';
-        lineAt(line, 0, line.length, line.includes('"'));
+        lineRead();
         start = newline + 1;
       }
-      const quoted = chunk.includes('"');
       for (;;) {
-        const newline = chunk.indexOf('\n', start);
+        const newline = fields.scanLine(chunk, start);
         if (newline < 0) break;
-        lineAt(chunk, start, newline, quoted);
+        lineRead();
         start = newline + 1;
       }
       carry = start < chunk.length ? ownString(chunk.slice(start)) : '';
