@@ -13,9 +13,9 @@ import {
 } from './lane-signal';
 import { designEqualizer, equalizePulse, type Equalizer } from './equalizer';
 import { idealNoiseSigma } from './isi-penalty';
-import { pulseResponse, type PulseResponse } from './pulse-response';
+import { pulseResponse, type LaneChannel, type PulseResponse } from './pulse-response';
 import { statisticalEye, type StatisticalEye } from './statistical-eye';
-import { isiPenaltyTable } from './isi-table';
+import { tabulatedIsiPenalty } from './isi-table';
 
 /** Resolution of the penalty for the link budget: fast enough to tabulate over length. */
 export const PENALTY_SAMPLES_PER_UI = 32;
@@ -42,10 +42,31 @@ export function designIsiPenalty(
   length_m: number,
   overrides: SignalOverrides = {},
 ): IsiPenalty {
-  const { pulse, equalizer } = designPulse(design, length_m, overrides, PENALTY_SAMPLES_PER_UI);
+  return channelIsiPenalty(
+    designLaneChannel(design, length_m, overrides),
+    design.lane.pam_levels,
+    designTargetBer(design),
+    overrides.equalizerTaps ?? DEFAULT_EQUALIZER_TAPS.value,
+  );
+}
+
+/** The ISI penalty of a lane channel at a modulation, BER target and reference-equaliser taps. */
+export function channelIsiPenalty(
+  channel: LaneChannel,
+  levels: number,
+  targetBer: number,
+  taps: number,
+): IsiPenalty {
+  const { pulse, equalizer } = channelPulse(
+    channel,
+    levels,
+    targetBer,
+    taps,
+    PENALTY_SAMPLES_PER_UI,
+  );
   return isiPenaltyOfPulse(pulse, {
-    levels: design.lane.pam_levels,
-    targetBer: designTargetBer(design),
+    levels,
+    targetBer,
     amplitudeBins: PENALTY_AMPLITUDE_BINS,
     noiseGain: equalizer?.noiseGain ?? 1,
   });
@@ -61,35 +82,46 @@ export function designPulse(
   overrides: SignalOverrides,
   samplesPerUi: number,
 ): { readonly pulse: PulseResponse; readonly equalizer: Equalizer | null } {
-  const raw = pulseResponse(designLaneChannel(design, length_m, overrides), { samplesPerUi });
-  const taps = overrides.equalizerTaps ?? DEFAULT_EQUALIZER_TAPS.value;
-  if (taps <= 0) return { pulse: raw, equalizer: null };
-  const levels = design.lane.pam_levels;
-  const equalizer = designEqualizer(
-    raw,
-    taps,
-    idealNoiseSigma(levels, designTargetBer(design)),
-    levels,
+  return channelPulse(
+    designLaneChannel(design, length_m, overrides),
+    design.lane.pam_levels,
+    designTargetBer(design),
+    overrides.equalizerTaps ?? DEFAULT_EQUALIZER_TAPS.value,
+    samplesPerUi,
   );
+}
+
+function channelPulse(
+  channel: LaneChannel,
+  levels: number,
+  targetBer: number,
+  taps: number,
+  samplesPerUi: number,
+): { readonly pulse: PulseResponse; readonly equalizer: Equalizer | null } {
+  const raw = pulseResponse(channel, { samplesPerUi });
+  if (taps <= 0) return { pulse: raw, equalizer: null };
+  const equalizer = designEqualizer(raw, taps, idealNoiseSigma(levels, targetBer), levels);
   return { pulse: equalizePulse(raw, equalizer), equalizer };
 }
 
 /**
  * The penalty as a function of length for one design, for the budget's margin curve and reach
- * solver: the family's shared table (isi-table.ts), within 0.01 dB of the direct computation.
+ * solver: its family's shared grid (isi-table.ts), within 0.01 dB of the direct computation.
  */
 export function prepareIsiPenalty(
   design: ImddDesign,
   overrides: SignalOverrides = {},
 ): (length_m: number) => number {
-  const table = isiPenaltyTable(design, overrides, () => {
-    // The table outlives this call and the design may be a sweep's working copy, edited in
-    // place: it computes from its own snapshot of the family.
-    const family = JSON.parse(JSON.stringify(design)) as ImddDesign;
-    const frozen = { ...overrides };
-    return (length_m: number) => isiPenalty_dB(family, length_m, frozen);
-  });
-  return (length_m: number) => table.at(length_m);
+  return tabulatedIsiPenalty(design, overrides, channelPenalty_dB);
+}
+
+export function channelPenalty_dB(
+  channel: LaneChannel,
+  levels: number,
+  targetBer: number,
+  taps: number,
+): number {
+  return channelIsiPenalty(channel, levels, targetBer, taps).penalty_dB;
 }
 
 /** What the Signal view asks for: the design's eye at a length, with local changes. */
