@@ -151,6 +151,72 @@ export function paretoFrontIndices(ranks: Int32Array): Int32Array {
   return Int32Array.from(indices);
 }
 
+function negated(column: Float64Array): Float64Array {
+  const out = new Float64Array(column.length);
+  for (let i = 0; i < column.length; i++) out[i] = -(column[i] as number);
+  return out;
+}
+
+/**
+ * The rows no pivot strictly dominates, in order: a linear pass that drops most dominated rows
+ * before the n·log n sort. Pivots are each objective's best row and the row with the least sum of
+ * range-normalised objectives; a dropped row is dominated by a pivot, so it is on no first front
+ * whichever rows the pivots are. Equal rows are never dropped (they share a front).
+ */
+function undominatedByPivots(columns: readonly Float64Array[], rows: Int32Array): Int32Array {
+  const k = columns.length;
+  if (rows.length < 2 * (k + 1)) return rows;
+  const low = new Float64Array(k).fill(Infinity);
+  const high = new Float64Array(k).fill(-Infinity);
+  const best = new Int32Array(k).fill(-1);
+  for (const row of rows)
+    for (let j = 0; j < k; j++) {
+      const value = (columns[j] as Float64Array)[row] as number;
+      if (value < (low[j] as number)) {
+        low[j] = value;
+        best[j] = row;
+      }
+      if (value > (high[j] as number)) high[j] = value;
+    }
+  let balanced = -1;
+  let least = Infinity;
+  for (const row of rows) {
+    let sum = 0;
+    for (let j = 0; j < k; j++) {
+      const span = (high[j] as number) - (low[j] as number);
+      if (span > 0)
+        sum += (((columns[j] as Float64Array)[row] as number) - (low[j] as number)) / span;
+    }
+    if (sum < least) {
+      least = sum;
+      balanced = row;
+    }
+  }
+  const pivots = [...new Set([...best, balanced])];
+  const kept = new Int32Array(rows.length);
+  let count = 0;
+  for (const row of rows) {
+    let dominated = false;
+    for (const pivot of pivots) {
+      let noWorse = true;
+      let better = false;
+      for (let j = 0; j < k && noWorse; j++) {
+        const column = columns[j] as Float64Array;
+        const a = column[pivot] as number;
+        const b = column[row] as number;
+        if (a > b) noWorse = false;
+        else if (a < b) better = true;
+      }
+      if (noWorse && better) {
+        dominated = true;
+        break;
+      }
+    }
+    if (!dominated) kept[count++] = row;
+  }
+  return kept.subarray(0, count);
+}
+
 /**
  * Only the first front, without ranking the rest: one lexicographic pass with a single staircase
  * (k ≤ 3) or front scan (k > 3). What a streaming "keep the Pareto set" filter needs: merge the
@@ -166,15 +232,24 @@ export function firstFrontIndices(
   if (objectives.length !== directions.length) throw new Error('one direction per objective');
   const n = candidates ? candidates.length : (objectives[0]?.length ?? 0);
   const columns = objectives.map((column, j) =>
-    directions[j] === 'max' ? column.map((v) => -v) : column,
+    directions[j] === 'max' ? negated(column) : column,
   );
-  const valid: number[] = [];
-  for (let c = 0; c < n; c++) {
-    const i = candidates ? (candidates[c] as number) : c;
-    if (columns.every((column) => !Number.isNaN(column[i] as number))) valid.push(i);
-  }
-  const order = lexicographicOrder(columns, Int32Array.from(valid));
   const k = columns.length;
+  // Plain loops: this runs over every row of a sweep block.
+  const valid = new Int32Array(n);
+  let validCount = 0;
+  rows: for (let c = 0; c < n; c++) {
+    const i = candidates ? (candidates[c] as number) : c;
+    for (let j = 0; j < k; j++) {
+      const value = (columns[j] as Float64Array)[i] as number;
+      if (value !== value) continue rows;
+    }
+    valid[validCount++] = i;
+  }
+  const order = lexicographicOrder(
+    columns,
+    undominatedByPivots(columns, valid.subarray(0, validCount)),
+  );
   const front: Front = { members: [], stairX: [], stairY: [] };
   const second = columns[1];
   const third = columns[2];

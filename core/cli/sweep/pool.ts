@@ -57,13 +57,37 @@ function startWorker(): Worker {
  * overlaps reading and planning the spec. Whoever starts them ends them with `stopSweepWorkers`.
  */
 export function startSweepWorkers(count: number): Worker[] {
-  if (count <= 1) return [];
-  return Array.from({ length: count }, () => {
-    const worker = startWorker();
-    // Held until the job starts: a worker that fails to load before then fails the job.
-    worker.once('error', (error) => startErrors.set(worker, error));
-    return worker;
-  });
+  const ready = prestarted.splice(0);
+  stopSweepWorkers(ready.slice(Math.max(count, 1)));
+  if (count <= 1) {
+    stopSweepWorkers(ready);
+    return [];
+  }
+  const taken = ready.slice(0, count);
+  while (taken.length < count) taken.push(bootWorker());
+  return taken;
+}
+
+function bootWorker(): Worker {
+  const worker = startWorker();
+  // Held until the job starts: a worker that fails to load before then fails the job.
+  worker.once('error', (error) => startErrors.set(worker, error));
+  return worker;
+}
+
+/** Workers the CLI entry started before it loaded the commands, for the sweep to take. */
+const prestarted: Worker[] = [];
+
+/**
+ * Starts sweep workers while the rest of the CLI still loads (called by the entry for `sweep`);
+ * `startSweepWorkers` takes them. Unref'd, so they never keep a process alive that did not take them.
+ */
+export function prestartSweepWorkers(count: number): void {
+  for (let w = prestarted.length; w < count; w++) {
+    const worker = bootWorker();
+    worker.unref();
+    prestarted.push(worker);
+  }
 }
 
 const startErrors = new WeakMap<Worker, Error>();
@@ -151,6 +175,7 @@ export function runSweepBlocks(options: PoolOptions): Promise<PoolOutcome> {
       else dispatch();
     };
     for (const worker of workers) {
+      worker.ref();
       const failed = startErrors.get(worker);
       if (failed) {
         finish(failed);

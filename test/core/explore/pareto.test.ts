@@ -149,4 +149,35 @@ describe('first front only', () => {
       { seed: 3, numRuns: 300 },
     );
   });
+
+  it('over given candidate rows equals the front of those rows alone (property)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 5 }), fc.boolean()),
+          {
+            maxLength: 80,
+          },
+        ),
+        (rows) => {
+          const all = columnsOf(
+            rows.map(([a, b]) => [a, b]),
+            2,
+          );
+          const chosen = rows.flatMap(([, , keep], i) => (keep ? [i] : []));
+          const subset = columnsOf(
+            chosen.map((i) => [rows[i]?.[0] ?? 0, rows[i]?.[1] ?? 0]),
+            2,
+          );
+          const expected = Array.from(firstFrontIndices(subset, ['min', 'max'])).map(
+            (i) => chosen[i],
+          );
+          expect(
+            Array.from(firstFrontIndices(all, ['min', 'max'], Int32Array.from(chosen))),
+          ).toEqual(expected);
+        },
+      ),
+      { seed: 5, numRuns: 300 },
+    );
+  });
 });
