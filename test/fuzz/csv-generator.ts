@@ -150,7 +150,8 @@ export function generateCsv(rng: Rng): GeneratedCsv {
   if (rng.chance(0.1) && headers.length > 0) {
     const header = rng.pick(headers);
     headers.push(rng.chance(0.5) ? header : ` ${header} `);
-    notes.push(`duplicate header ${JSON.stringify(header)}`);
+    // A blank header is no name: blank columns are not duplicates of each other.
+    if (header.trim() !== '') notes.push(`duplicate header ${JSON.stringify(header)}`);
   }
   // Shuffle (Fisher–Yates) so required columns are not always first.
   for (let i = headers.length - 1; i > 0; i--) {
