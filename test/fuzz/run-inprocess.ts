@@ -86,6 +86,7 @@ export async function runInProcess(options: InProcessOptions): Promise<CampaignR
         void worker.terminate().then(() => resolve(resumeAt));
       };
       worker.on('message', (message: WorkerMessage) => {
+        if (finished) return; // an answer still queued from a worker being stopped
         if (message.type === 'start') {
           current = { index: message.index, label: message.label };
           printed.length = 0;
@@ -117,6 +118,7 @@ export async function runInProcess(options: InProcessOptions): Promise<CampaignR
         if (message.index === end - 1) stop(end);
       });
       worker.on('error', (error) => {
+        if (finished) return;
         result.inputs++;
         result.add('crashes', current.index, [`worker died: ${String(error)}`], current.label);
         stop(current.index + 1);
