@@ -164,7 +164,7 @@ export function generateCsv(rng: Rng): GeneratedCsv {
   const rows = rng.between(0, 8);
   for (let r = 0; r < rows; r++) {
     if (rng.chance(0.08)) {
-      lines.push(rng.pick(['', delimiter.repeat(headers.length - 1), '   ']));
+      lines.push(rng.pick(['', delimiter.repeat(Math.max(0, headers.length - 1)), '   ']));
       continue;
     }
     const cells = headers.map((h) => cell(rng, h, r));
