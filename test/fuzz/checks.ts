@@ -86,9 +86,12 @@ export function checkScenarioText(text: string): Outcome {
     // A byte-order mark (as some editors write) changes nothing.
     if (!text.startsWith('\uFEFF') && !parseScenarioText(`\uFEFF${text}`).ok)
       outcome.other.push('the same file with a byte-order mark does not load');
+    // The text checks look for the words NaN and Infinity: a file may hold them as names.
+    const spelled = /\bNaN\b|Infinity|∞/.test(text);
     for (const problem of checkScenarioOutputs(scenario).problems) {
       if (problem.startsWith('threw:')) outcome.crash ??= problem;
-      else outcome.nonFinite.push(problem);
+      else if (!(spelled && /text has NaN\/Infinity|brief: NaN/.test(problem)))
+        outcome.nonFinite.push(problem);
     }
     try {
       if (scenario.fabrics && scenario.fabrics.length > 0) {

@@ -362,6 +362,7 @@ export async function runCliCampaign(options: CliOptions): Promise<CampaignResul
       const before = new Set(await listFiles(dir));
       const label = `lightbench ${staged.args.map((a) => (/^[\w./=:,-]+$/.test(a) ? a : JSON.stringify(a))).join(' ')}`;
       const run = await runCli(options.repoRoot, dir, staged.args, options.limit_ms);
+      if (options.count === 1) result.notes.push(`ran ${label}`);
       result.inputs++;
       slowest = Math.max(slowest, run.ms);
       const code = run.timedOut ? 'timeout' : (run.signal ?? String(run.code));

@@ -150,7 +150,8 @@ export function generateCsv(rng: Rng): GeneratedCsv {
   if (rng.chance(0.1) && headers.length > 0) {
     const header = rng.pick(headers);
     headers.push(rng.chance(0.5) ? header : ` ${header} `);
-    notes.push(`duplicate header ${JSON.stringify(header)}`);
+    // A blank header is no name: blank columns are not duplicates of each other.
+    if (header.trim() !== '') notes.push(`duplicate header ${JSON.stringify(header)}`);
   }
   // Shuffle (Fisher–Yates) so required columns are not always first.
   for (let i = headers.length - 1; i > 0; i--) {
@@ -163,7 +164,7 @@ export function generateCsv(rng: Rng): GeneratedCsv {
   const rows = rng.between(0, 8);
   for (let r = 0; r < rows; r++) {
     if (rng.chance(0.08)) {
-      lines.push(rng.pick(['', delimiter.repeat(headers.length - 1), '   ']));
+      lines.push(rng.pick(['', delimiter.repeat(Math.max(0, headers.length - 1)), '   ']));
       continue;
     }
     const cells = headers.map((h) => cell(rng, h, r));

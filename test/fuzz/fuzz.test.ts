@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUICK_SIZES, formatSummary, runFuzz } from './harness';
+import { runInProcess } from './run-inprocess';
 import { captureConsole, checkDatasheetCsv, checkScenarioText } from './checks';
 import { generateCsv } from './csv-generator';
 import { Rng, STREAM } from './rng';
@@ -91,4 +92,18 @@ describe('the harness itself', () => {
     });
     expect(unnamed.other).toEqual(['duplicate column "fit" not reported by name']);
   });
+
+  it('an input past its time limit is a hang, and the campaign goes on with the next one', async () => {
+    // A limit of 0 ms: every input is past it, whether the watchdog or the answer comes first.
+    const result = await runInProcess({
+      campaign: 'csv',
+      seed: SEED,
+      count: 3,
+      limit_ms: 0,
+      repoRoot,
+    });
+    expect(result.inputs).toBe(3);
+    expect(result.counts.hangs).toBe(3);
+    expect(result.counts.crashes).toBe(0);
+  }, 30_000);
 });

@@ -33,7 +33,7 @@ export const QUICK_SIZES: FuzzSizes = {
 };
 
 /** Per-input time limits: past them an input is a hang. */
-export const LIMITS_MS = { inProcess: 15_000, cli: 60_000, kill: 60_000 } as const;
+export const LIMITS_MS = { inProcess: 30_000, cli: 60_000, kill: 60_000 } as const;
 
 export type CampaignName = 'scenarios' | 'csv' | 'cli' | 'kill';
 

@@ -172,7 +172,7 @@ export async function runKillCampaign(options: KillOptions): Promise<CampaignRes
     let landed = 0;
     let late = 0;
     let starts = 0;
-    const maxIterations = options.kills * 3 + 10;
+    const maxIterations = options.kills * 6 + 10;
     for (let index = 0; landed < options.kills && index < maxIterations; index++) {
       const rng = new Rng(options.seed, STREAM.kill, index);
       const target = rng.chance(0.75) ? (targets[0] as string) : (targets[1] as string);

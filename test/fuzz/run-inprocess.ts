@@ -74,6 +74,7 @@ export async function runInProcess(options: InProcessOptions): Promise<CampaignR
         execArgv: [],
       });
       let current = { index: next, label: '' };
+      let answered = false;
       let finished = false;
       let timer: NodeJS.Timeout | undefined;
       const printed: string[] = [];
@@ -86,8 +87,10 @@ export async function runInProcess(options: InProcessOptions): Promise<CampaignR
         void worker.terminate().then(() => resolve(resumeAt));
       };
       worker.on('message', (message: WorkerMessage) => {
+        if (finished) return; // an answer still queued from a worker being stopped
         if (message.type === 'start') {
           current = { index: message.index, label: message.label };
+          answered = false;
           printed.length = 0;
           clearTimeout(timer);
           timer = setTimeout(() => {
@@ -103,6 +106,7 @@ export async function runInProcess(options: InProcessOptions): Promise<CampaignR
           return;
         }
         clearTimeout(timer);
+        answered = true;
         result.inputs++;
         if (message.ms > slowest.ms) slowest = { ms: message.ms, ...current };
         const { outcome } = message;
@@ -117,9 +121,17 @@ export async function runInProcess(options: InProcessOptions): Promise<CampaignR
         if (message.index === end - 1) stop(end);
       });
       worker.on('error', (error) => {
+        if (finished) return;
+        // Died in the input it last started, or (if that one was answered) before the next.
+        const index = answered ? current.index + 1 : current.index;
         result.inputs++;
-        result.add('crashes', current.index, [`worker died: ${String(error)}`], current.label);
-        stop(current.index + 1);
+        result.add(
+          'crashes',
+          index,
+          [`worker died: ${String(error)}`],
+          answered ? '(between inputs)' : current.label,
+        );
+        stop(index + 1);
       });
       worker.on('exit', () => {
         if (!finished) {
