@@ -52,6 +52,7 @@ export {
   type LinkSummary,
 } from './comparison';
 export type { Distribution } from './histogram';
+export { fleetResidual, type DesignResidual } from './residual';
 export {
   calibrateScenario,
   calibrationFor,

@@ -24,6 +24,15 @@ describe('lightbench fleet', () => {
     expect(out).toMatch(/fr4-hall-b: excess loss \+1\.5\d dB/);
     expect(out).toContain('link (optics + fibre/connector): FIT 2840.5');
     expect(out).toMatch(/network +observed +35 \[25\.9 … 46\.4\]/);
+    // The comparison against the calibrated scenario: the planted 1.5 dB is explained.
+    expect(out).toContain('Residual after calibration');
+    const residual =
+      /fr4-hall-b: excess loss ([-+]\d\.\d\d) dB \(p10.*penalty offset ([-+]\d\.\d\d) dB; model loss [\d.]+ dB \(\+1\.5\d\)/.exec(
+        out,
+      );
+    expect(residual).not.toBeNull();
+    expect(Math.abs(Number(residual?.[1]))).toBeLessThan(0.1);
+    expect(Math.abs(Number(residual?.[2]))).toBeLessThan(0.1);
   });
 
   it('prints JSON and writes the calibrated scenario with provenance kind measured', async () => {
@@ -34,7 +43,11 @@ describe('lightbench fleet', () => {
     const json = JSON.parse(out) as {
       hash: string;
       calibrations: { design_id: string; excess_loss_dB: number }[];
+      residual: { design_id: string; excess_loss_dB: { median: number }; loss_change_dB: number }[];
     };
+    const residual = json.residual.find((r) => r.design_id === 'fr4-hall-b');
+    expect(Math.abs(residual?.excess_loss_dB.median ?? Number.NaN)).toBeLessThan(0.1);
+    expect(residual?.loss_change_dB).toBeCloseTo(1.5, 0);
     expect(json.hash).toMatch(/^sha256:[0-9a-f]{16}$/);
     expect(json.calibrations.find((c) => c.design_id === 'fr4-hall-b')?.excess_loss_dB).toBeCloseTo(
       1.5,

@@ -20,10 +20,12 @@ import {
   dumpTelemetryCsv,
   findDumpEntry,
   fleetFieldFit,
+  fleetResidual,
   parseDumpMap,
   parseEthtool,
   sniffTelemetry,
   FLEET_CONSTANTS,
+  type DesignResidual,
   type DumpMap,
   type Management,
   parseFailureLog,
@@ -184,8 +186,12 @@ function readDump(file: string, map: DumpMap | null, mapPath: string | undefined
 
 const f = (value: number | null | undefined, digits = 2) =>
   value === null || value === undefined ? '—' : value.toFixed(digits);
-const signed = (value: number | null | undefined, digits = 2) =>
-  value === null || value === undefined ? '—' : `${value >= 0 ? '+' : ''}${value.toFixed(digits)}`;
+/** With its sign; what rounds to zero prints +0.00, not -0.00. */
+const signed = (value: number | null | undefined, digits = 2) => {
+  if (value === null || value === undefined) return '—';
+  const text = (Object.is(Number(value.toFixed(digits)), -0) ? 0 : value).toFixed(digits);
+  return text.startsWith('-') ? text : `+${text}`;
+};
 
 function designLine(d: DesignComparison): string {
   const e = d.excess_loss_dB;
@@ -250,6 +256,8 @@ export function fleetTable(
     lines.push(
       `  ${cal.design_id}: excess loss ${signed(cal.excess_loss_dB)} dB (p10 … p90 ${signed(cal.excess_loss_range_dB[0])} … ${signed(cal.excess_loss_range_dB[1])}), penalty offset ${signed(cal.penalty_offset_dB)} dB, n = ${cal.samples}`,
     );
+  const residual = fleetResidual(comparison, calibrated.scenario);
+  if (calibrated.calibrations.length > 0) lines.push('', ...residualLines(residual));
   if (reliability) {
     lines.push(
       '',
@@ -266,6 +274,17 @@ export function fleetTable(
   }
   if (reference) lines.push('', ...llama3Lines(reference));
   return lines.join('\n');
+}
+
+/** The comparison against the calibrated scenario: ≈ 0 dB where the calibration took hold. */
+export function residualLines(residual: readonly DesignResidual[]): string[] {
+  return [
+    'Residual after calibration (the comparison against the calibrated scenario; ≈ 0 when it explains the fleet):',
+    ...residual.map(
+      (r) =>
+        `  ${r.design_id}: excess loss ${signed(r.excess_loss_dB.median)} dB (p10 … p90 ${signed(r.excess_loss_dB.p10)} … ${signed(r.excess_loss_dB.p90)}), penalty offset ${signed(r.penalty_offset_dB)} dB; model loss ${f(r.predicted_loss_dB)} dB (${signed(r.loss_change_dB)})`,
+    ),
+  ];
 }
 
 export function llama3Lines(reference: Llama3Comparison): string[] {
@@ -341,7 +360,19 @@ export function registerFleetCommand(program: Command, io: CliIo): void {
       }
       if (options.json === true) {
         io.out(
-          `${JSON.stringify({ comparison, hash, dumps, calibrations: calibrated.calibrations, reliability, reference }, null, 2)}\n`,
+          `${JSON.stringify(
+            {
+              comparison,
+              hash,
+              dumps,
+              calibrations: calibrated.calibrations,
+              residual: fleetResidual(comparison, calibrated.scenario),
+              reliability,
+              reference,
+            },
+            null,
+            2,
+          )}\n`,
         );
       } else io.out(`${fleetTable(comparison, calibrated, reliability, reference, hash, dumps)}\n`);
     });
