@@ -16,6 +16,9 @@ import { designModel } from './telemetry';
  */
 export interface DesignResidual {
   readonly design_id: string;
+  readonly name: string;
+  /** The excess-loss median before calibration (the comparison's), dB. */
+  readonly excess_before_dB: number | null;
   /** The calibrated model's channel loss C′ and its change C′ − C, dB. */
   readonly predicted_loss_dB: number;
   readonly loss_change_dB: number;
@@ -48,6 +51,8 @@ export function fleetResidual(
     const penalty = d.penalty_offset_dB.median;
     residuals.push({
       design_id: d.design_id,
+      name: d.name,
+      excess_before_dB: d.excess_loss_dB.median,
       predicted_loss_dB: model.predictedLoss_dB,
       loss_change_dB: lossChange,
       model_margin_dB: model.modelMargin_dB,

@@ -178,15 +178,15 @@ function ResidualPanel({
   residual: readonly DesignResidual[];
   onExport(): void;
 }) {
-  const worst = Math.max(...residual.map((r) => Math.abs(r.excess_loss_dB.median ?? 0)));
+  const largest = (values: readonly (number | null)[]) =>
+    Math.max(...values.map((value) => Math.abs(value ?? 0)));
+  const after = largest(residual.map((r) => r.excess_loss_dB.median));
+  const before = largest(residual.map((r) => r.excess_before_dB));
   return (
     <figure className="chart-panel table-panel" data-testid="fleet-residual">
       <figcaption>
         Residual after calibration
-        <span className="caption-hint">
-          the same samples against the calibrated model · ≈ 0 dB where the calibration explains the
-          fleet
-        </span>
+        <span className="caption-hint">same samples, calibrated model</span>
       </figcaption>
       <div className="plot-toolbar">
         <button
@@ -200,23 +200,24 @@ function ResidualPanel({
         </button>
       </div>
       <p className="chart-note" data-testid="fleet-residual-summary">
-        Largest residual excess loss {fmt(worst)} dB (it was the whole excess before calibration).
+        Largest excess loss left: {fmt(after)} dB (before calibration {fmt(before)} dB) — ≈ 0 where
+        the calibrated loss and penalty explain the fleet.
       </p>
       <div className="table-scroll">
         <table className="compare-table fleet-table">
           <thead>
             <tr>
               <th scope="col">Design</th>
-              <th scope="col">Model loss dB (change)</th>
-              <th scope="col">Residual excess loss dB (p10 … p90)</th>
-              <th scope="col">Residual penalty offset dB</th>
+              <th scope="col">Model loss dB (Δ)</th>
+              <th scope="col">Excess loss dB (p10 … p90)</th>
+              <th scope="col">Penalty offset dB</th>
               <th scope="col">Model margin dB</th>
             </tr>
           </thead>
           <tbody>
             {residual.map((r) => (
               <tr key={r.design_id}>
-                <th scope="row">{r.design_id}</th>
+                <th scope="row">{r.name}</th>
                 <td>
                   {fmt(r.predicted_loss_dB)} ({signed(r.loss_change_dB)})
                 </td>
