@@ -15,6 +15,14 @@ export const POWER_RANGE_DBM: readonly [number, number] = [-40, 10];
 /** One-sided confidence of the FIT upper bound and the two-sided interval, by default. */
 export const DEFAULT_FIT_CONFIDENCE = 0.9;
 
+/**
+ * Sample times kept per link for the duplicate check: at least the most recent RECENT_TIMES
+ * (64 samples: 16 hours at 15-minute telemetry), at most twice that. Memory per link is then
+ * fixed however long the file, so a 10 M-row import holds no more than a 1 M-row one with the
+ * same links. A late sample older than the window is accepted without the check and counted.
+ */
+export const RECENT_TIMES = 64;
+
 /** Links kept in the worst-links table. */
 export const WORST_LINKS = 50;
 

@@ -28,6 +28,32 @@ const UPPER_E = 69;
  * operation, as Number() gives); anything longer goes through Number().
  */
 export function parseNumberAt(text: string, a: number, b: number): number {
+  // The common cell, [-]digits[.digits] in at most 15 characters, in one loop: every digit
+  // string fits a double exactly, so one division by an exact power of ten is correctly rounded.
+  if (b - a <= MAX_EXACT_DIGITS) {
+    let i = a;
+    const negative = i < b && text.charCodeAt(i) === MINUS;
+    if (negative) i++;
+    const first = i;
+    let mantissa = 0;
+    let dot = -1;
+    for (; i < b; i++) {
+      const c = text.charCodeAt(i);
+      const digit = c - ZERO;
+      if (digit >= 0 && digit <= 9) mantissa = mantissa * 10 + digit;
+      else if (c === DOT && dot < 0) dot = i;
+      else break;
+    }
+    if (i === b && b - first > (dot < 0 ? 0 : 1)) {
+      const value = dot < 0 ? mantissa : mantissa / (POW10[b - dot - 1] ?? 1);
+      return negative ? -value : value;
+    }
+  }
+  return parseGeneralAt(text, a, b);
+}
+
+/** Everything else: spaces around, a '+', an exponent, more digits (the fast path's fallback). */
+function parseGeneralAt(text: string, a: number, b: number): number {
   while (a < b && text.charCodeAt(a) === SPACE) a++;
   while (b > a && text.charCodeAt(b - 1) === SPACE) b--;
   if (a === b) return Number.NaN;

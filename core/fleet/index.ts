@@ -13,9 +13,21 @@ export {
   parseEthtoolJson,
   managementOf,
   type ModuleDiagnostics,
+  type Management,
   type LaneDiagnostics,
   type EthtoolParse,
 } from './ethtool';
+export {
+  sniffTelemetry,
+  parseDumpMap,
+  findDumpEntry,
+  dumpKeys,
+  dumpTelemetryCsv,
+  interfaceOf,
+  type TelemetryKind,
+  type DumpMap,
+  type DumpMapEntry,
+} from './dumps';
 export { berToMargin_dB, marginToBer, designThresholdBer } from './margin';
 export { fieldFit, fitUpperBound, fitLowerBound, countInterval, type FieldFit } from './fit';
 export {
@@ -40,6 +52,7 @@ export {
   type LinkSummary,
 } from './comparison';
 export type { Distribution } from './histogram';
+export { fleetResidual, type DesignResidual } from './residual';
 export {
   calibrateScenario,
   calibrationFor,

@@ -1,3 +1,4 @@
+import { RECENT_TIMES } from './constants';
 import type { PowerUnit } from './power';
 
 /** The fleet CSV's header: which column holds what (see telemetry.ts for the format). */
@@ -57,13 +58,6 @@ export function header(cells: readonly string[]): Columns | string {
   };
 }
 
-/**
- * Sample times kept per link for the duplicate check: at least the most recent RECENT_TIMES
- * (64 samples: 16 hours at 15-minute telemetry), at most twice that. Memory per link is then
- * fixed however long the file, so a 10 M-row import holds no more than a 1 M-row one with the
- * same links. A late sample older than the window is accepted without the check and counted.
- */
-export const RECENT_TIMES = 64;
 const INITIAL_TIMES = 8;
 
 /** The recent sample times of one link: `times[0…count)` sorted, and every time ≥ times[0] seen. */

@@ -41,6 +41,7 @@ async function downloadOf(testId: string): Promise<{ name: string; text: string 
 }
 
 const calibrationsShown = () => page.getByTestId('fleet-calibrations').count();
+const residualShown = () => page.getByTestId('fleet-residual').count();
 
 describe('Fleet view', () => {
   it('imports synthetic telemetry in the worker and reports its bad lines', async () => {
@@ -86,12 +87,27 @@ describe('Fleet view', () => {
       'fr4-hall-b: excess loss +1.5',
     );
     expect(await page.title()).toContain('•');
-    await page.getByTestId('fleet-calibrations').scrollIntoViewIfNeeded();
+    // The same telemetry against the calibrated model: the planted 1.5 dB is explained.
+    await page.getByTestId('fleet-residual').waitFor();
+    for (const id of ['fr4-hall-b', 'dr8-hall-a']) {
+      const residual = Number(
+        await page.getByTestId(`fleet-residual-${id}`).getAttribute('data-value'),
+      );
+      expect(Math.abs(residual), id).toBeLessThan(0.1);
+    }
+    // The comparison itself is what was measured: it does not move.
+    expect(
+      Number(await page.getByTestId('fleet-excess-fr4-hall-b').getAttribute('data-value')),
+    ).toBeGreaterThan(1.4);
+    await page.getByTestId('fleet-residual').scrollIntoViewIfNeeded();
     await page.screenshot({ path: join(RESULTS, 'fleet-view-calibrated.png'), fullPage: false });
     await page.keyboard.press('Control+z');
     await expect.poll(calibrationsShown).toBe(0);
+    await expect.poll(residualShown).toBe(0);
+    expect(await page.getByTestId('design-item-fr4-hall-b').count()).toBe(1);
     await page.keyboard.press('Control+Shift+z');
     await expect.poll(calibrationsShown).toBe(1);
+    await expect.poll(residualShown).toBe(1);
   });
 
   it('hands the field FIT to the Fabric view when asked', async () => {
@@ -110,6 +126,25 @@ describe('Fleet view', () => {
     const worst = await downloadOf('fleet-worst-export-csv');
     expect(worst.text.split('\n')[0]).toContain('min_margin_dB');
     expect(worst.text.split('\n').length).toBeGreaterThan(10);
+    const residual = await downloadOf('fleet-residual-export-csv');
+    expect(residual.name).toMatch(/fleet-residual\.csv$/);
+    const [header = '', ...rows] = residual.text.trim().split(/\r?\n/);
+    const column = header.split(',').indexOf('residual_excess_loss_median_dB');
+    expect(column).toBeGreaterThan(0);
+    expect(rows).toHaveLength(2);
+    for (const row of rows) expect(Math.abs(Number(row.split(',')[column]))).toBeLessThan(0.1);
+  });
+
+  it("exports the view's charts as PNG", async () => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId('fleet-rx-chart-fr4-hall-b-export-png').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    const bytes = await readFile(await download.path());
+    // The PNG signature, and more than an empty canvas.
+    expect([...bytes.subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47]);
+    expect(bytes.length).toBeGreaterThan(5000);
   });
 
   it('cancels an import and keeps what was there', async () => {

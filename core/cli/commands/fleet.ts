@@ -1,14 +1,26 @@
 import { createHash } from 'node:crypto';
-import { createReadStream, readFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { writeOutputFile } from '../output-file';
 import { basename } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import type { Command } from 'commander';
 import {
   calibrateScenario,
   compareFleet,
   compareLlama3,
   createTelemetryImporter,
+  dumpKeys,
+  dumpTelemetryCsv,
+  findDumpEntry,
   fleetFieldFit,
+  fleetResidual,
+  parseDumpMap,
+  parseEthtool,
+  sniffTelemetry,
+  FLEET_CONSTANTS,
+  type DesignResidual,
+  type DumpMap,
+  type Management,
   parseFailureLog,
   type DesignComparison,
   type FieldReliability,
@@ -22,41 +34,157 @@ import { CliInputError, readScenarioFile } from '../read-scenario';
 /** Bytes read at a time: large enough to amortise the per-chunk work, small enough to stream. */
 const CHUNK_BYTES = 1 << 20;
 const HASH_CHARS = 16;
+const { RECENT_TIMES } = FLEET_CONSTANTS;
 
 interface FleetOptions {
   readonly failures?: string;
   readonly json?: boolean;
   readonly write?: string;
   readonly reference?: boolean;
+  readonly map?: string;
 }
 
-/** Streams every telemetry file through one importer, hashing each as it goes. */
-async function importTelemetry(scenario: Scenario, files: readonly string[]) {
+/** Bytes read to tell a fleet CSV from an ethtool dump. */
+const SNIFF_BYTES = 4096;
+
+/** An ethtool dump read as telemetry: what it was and where it went. */
+export interface DumpRead {
+  readonly file: string;
+  readonly management: Management;
+  readonly vendor_sn: string | null;
+  readonly link_id: string;
+  readonly design_id: string;
+  readonly timestamp: string;
+  /** Where the time came from: the map's timestamp column, or the file's modification time. */
+  readonly time_from: 'map' | 'file time';
+  readonly rx_power_kind: 'average' | 'OMA';
+  readonly lanes: number;
+}
+
+function cannotRead(file: string, error: unknown): CliInputError {
+  const code = (error as NodeJS.ErrnoException).code;
+  return new CliInputError(
+    `cannot read ${file}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(error))}`,
+  );
+}
+
+function readHead(file: string): string {
+  try {
+    const fd = openSync(file, 'r');
+    try {
+      const buffer = Buffer.alloc(SNIFF_BYTES);
+      const length = readSync(fd, buffer, 0, SNIFF_BYTES, 0);
+      return buffer.subarray(0, length).toString('utf8');
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    throw cannotRead(file, error);
+  }
+}
+
+function readMap(path: string | undefined): DumpMap | null {
+  if (path === undefined) return null;
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw cannotRead(path, error);
+  }
+  const map = parseDumpMap(text);
+  if (typeof map === 'string') throw new CliInputError(`--map ${path}: ${map}`);
+  return map;
+}
+
+/**
+ * Streams every telemetry file through one importer, hashing each as it goes. A file that is an
+ * `ethtool -m` dump (text or --json) becomes one row of its link, through the --map file.
+ */
+async function importTelemetry(
+  scenario: Scenario,
+  files: readonly string[],
+  mapPath: string | undefined,
+  warn: (text: string) => void,
+) {
   const importer = createTelemetryImporter(scenario, basename(files[0] ?? ''));
+  const map = readMap(mapPath);
+  for (const r of map?.rejected ?? []) warn(`warning: ${mapPath}:${r.line}: ${r.reason}\n`);
   const hashes: string[] = [];
+  const dumps: DumpRead[] = [];
   for (const [index, file] of files.entries()) {
     if (index > 0) importer.nextFile(basename(file));
+    const kind = sniffTelemetry(readHead(file));
+    if (kind !== 'csv') {
+      const { dump, hash } = readDump(file, map, mapPath);
+      importer.push(dump.csv);
+      dumps.push(dump.read);
+      hashes.push(hash);
+      continue;
+    }
     const hash = createHash('sha256');
+    // A decoder, not toString per chunk: a character split across two chunks stays whole.
+    const decoder = new StringDecoder('utf8');
     try {
       for await (const chunk of createReadStream(file, { highWaterMark: CHUNK_BYTES })) {
         const buffer = chunk as Buffer;
         hash.update(buffer);
-        importer.push(buffer.toString('utf8'));
+        importer.push(decoder.write(buffer));
       }
+      importer.push(decoder.end());
     } catch (error) {
-      throw new CliInputError(
-        `cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
-      );
+      throw cannotRead(file, error);
     }
     hashes.push(`sha256:${hash.digest('hex').slice(0, HASH_CHARS)}`);
   }
-  return { comparison: compareFleet(importer.end()), hash: hashes.join(' ') };
+  return { comparison: compareFleet(importer.end()), hash: hashes.join(' '), dumps };
+}
+
+function readDump(file: string, map: DumpMap | null, mapPath: string | undefined) {
+  let bytes: Buffer;
+  let mtime: number;
+  try {
+    bytes = readFileSync(file);
+    mtime = statSync(file).mtimeMs;
+  } catch (error) {
+    throw cannotRead(file, error);
+  }
+  const parsed = parseEthtool(bytes.toString('utf8'));
+  if (!parsed.ok) throw new CliInputError(`${file}: ${parsed.message}`);
+  const module = parsed.module;
+  const name = basename(file);
+  if (map === null)
+    throw new CliInputError(
+      `${file} is \`ethtool -m\` output (${module.management} module, vendor_sn ${module.vendor_sn ?? 'none'}): it does not say which link and design it is; give --map FILE with columns link_id, design_id and file, interface or vendor_sn`,
+    );
+  const entry = findDumpEntry(map, name, module);
+  if (entry === null)
+    throw new CliInputError(
+      `${file}: no row of --map ${mapPath} names this dump (looked for ${dumpKeys(name, module)})`,
+    );
+  const time = entry.time_ms ?? Math.floor(mtime);
+  const read: DumpRead = {
+    file: name,
+    management: module.management,
+    vendor_sn: module.vendor_sn,
+    link_id: entry.link_id,
+    design_id: entry.design_id,
+    timestamp: new Date(time).toISOString(),
+    time_from: entry.time_ms === null ? 'file time' : 'map',
+    rx_power_kind: module.rx_power_kind,
+    lanes: module.lanes.length,
+  };
+  const hash = `sha256:${createHash('sha256').update(bytes).digest('hex').slice(0, HASH_CHARS)}`;
+  return { dump: { csv: dumpTelemetryCsv(module, entry, time), read }, hash };
 }
 
 const f = (value: number | null | undefined, digits = 2) =>
   value === null || value === undefined ? '—' : value.toFixed(digits);
-const signed = (value: number | null | undefined, digits = 2) =>
-  value === null || value === undefined ? '—' : `${value >= 0 ? '+' : ''}${value.toFixed(digits)}`;
+/** With its sign; what rounds to zero prints +0.00, not -0.00. */
+const signed = (value: number | null | undefined, digits = 2) => {
+  if (value === null || value === undefined) return '—';
+  const text = (Object.is(Number(value.toFixed(digits)), -0) ? 0 : value).toFixed(digits);
+  return text.startsWith('-') ? text : `+${text}`;
+};
 
 function designLine(d: DesignComparison): string {
   const e = d.excess_loss_dB;
@@ -83,12 +211,17 @@ export function fleetTable(
   reliability: FieldReliability | null,
   reference: Llama3Comparison | null,
   hash: string,
+  dumps: readonly DumpRead[] = [],
 ): string {
   const c = comparison;
   const lines = [
     `Fleet telemetry: ${c.source} (${hash})`,
+    ...dumps.map(
+      (d) =>
+        `  ethtool dump ${d.file}: ${d.management} module ${d.vendor_sn ?? '(no serial)'}, ${d.lanes} lanes → link ${d.link_id}, design ${d.design_id}, ${d.timestamp} (${d.time_from})`,
+    ),
     `  ${c.lines} lines, ${c.accepted} samples accepted from ${c.links} links, ${c.first ?? '—'} … ${c.last ?? '—'}`,
-    `  ${c.rejected_count} rejected, ${c.duplicates_count} duplicates (not counted twice), ${c.out_of_order} out of order (sorted in)`,
+    `  ${c.rejected_count} rejected, ${c.duplicates_count} duplicates (not counted twice), ${c.out_of_order} out of order (sorted in)${c.late_unchecked > 0 ? `, ${c.late_unchecked} of them older than their link's last ${RECENT_TIMES} samples (not checked for duplicates)` : ''}`,
     ...c.rejected
       .slice(0, 20)
       .map((r) => `    ${r.file ? `${r.file}:` : 'line '}${r.line}: ${r.reason}`),
@@ -116,6 +249,8 @@ export function fleetTable(
     lines.push(
       `  ${cal.design_id}: excess loss ${signed(cal.excess_loss_dB)} dB (p10 … p90 ${signed(cal.excess_loss_range_dB[0])} … ${signed(cal.excess_loss_range_dB[1])}), penalty offset ${signed(cal.penalty_offset_dB)} dB, n = ${cal.samples}`,
     );
+  const residual = fleetResidual(comparison, calibrated.scenario);
+  if (calibrated.calibrations.length > 0) lines.push('', ...residualLines(residual));
   if (reliability) {
     lines.push(
       '',
@@ -132,6 +267,17 @@ export function fleetTable(
   }
   if (reference) lines.push('', ...llama3Lines(reference));
   return lines.join('\n');
+}
+
+/** The comparison against the calibrated scenario: ≈ 0 dB where the calibration took hold. */
+export function residualLines(residual: readonly DesignResidual[]): string[] {
+  return [
+    'Residual after calibration (the comparison against the calibrated scenario; ≈ 0 when it explains the fleet):',
+    ...residual.map(
+      (r) =>
+        `  ${r.design_id}: excess loss ${signed(r.excess_loss_dB.median)} dB (p10 … p90 ${signed(r.excess_loss_dB.p10)} … ${signed(r.excess_loss_dB.p90)}), penalty offset ${signed(r.penalty_offset_dB)} dB; model loss ${f(r.predicted_loss_dB)} dB (${signed(r.loss_change_dB)})`,
+    ),
+  ];
 }
 
 export function llama3Lines(reference: Llama3Comparison): string[] {
@@ -155,7 +301,11 @@ export function registerFleetCommand(program: Command, io: CliIo): void {
     .argument('<scenario>', 'scenario file (JSON) whose design ids the telemetry names')
     .argument(
       '<telemetry...>',
-      'fleet telemetry CSV files (link_id, design_id, timestamp, rxN_dBm/txN_dBm, pre_fec_ber, …)',
+      'fleet telemetry CSV files (link_id, design_id, timestamp, rxN_dBm/txN_dBm, pre_fec_ber, …) and `ethtool -m` / `ethtool --json -m` dumps (with --map)',
+    )
+    .option(
+      '--map <file>',
+      'which link and design each ethtool dump is (CSV: link_id, design_id, and file, interface or vendor_sn; optional timestamp)',
     )
     .option('--failures <log>', 'failure / replacement log (CSV: id,date,cause[,count][,detail])')
     .option(
@@ -169,7 +319,17 @@ export function registerFleetCommand(program: Command, io: CliIo): void {
     .option('--json', 'print JSON: comparison, calibrations, reliability')
     .action(async (file: string, telemetry: string[], options: FleetOptions) => {
       const scenario = readScenarioFile(file, io.err);
-      const { comparison, hash } = await importTelemetry(scenario, telemetry);
+      const { comparison, hash, dumps } = await importTelemetry(
+        scenario,
+        telemetry,
+        options.map,
+        io.err,
+      );
+      for (const dump of dumps)
+        if (dump.rx_power_kind === 'OMA')
+          io.err(
+            `warning: ${dump.file} reports Rx as OMA and Tx as average power: its Tx − Rx is not a loss alone\n`,
+          );
       const calibrated = calibrateScenario(scenario, comparison, { hash });
       let reliability: FieldReliability | null = null;
       if (options.failures !== undefined) {
@@ -197,8 +357,20 @@ export function registerFleetCommand(program: Command, io: CliIo): void {
       }
       if (options.json === true) {
         io.out(
-          `${JSON.stringify({ comparison, hash, calibrations: calibrated.calibrations, reliability, reference }, null, 2)}\n`,
+          `${JSON.stringify(
+            {
+              comparison,
+              hash,
+              dumps,
+              calibrations: calibrated.calibrations,
+              residual: fleetResidual(comparison, calibrated.scenario),
+              reliability,
+              reference,
+            },
+            null,
+            2,
+          )}\n`,
         );
-      } else io.out(`${fleetTable(comparison, calibrated, reliability, reference, hash)}\n`);
+      } else io.out(`${fleetTable(comparison, calibrated, reliability, reference, hash, dumps)}\n`);
     });
 }

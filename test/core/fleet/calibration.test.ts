@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   analyzeFleet,
   evaluateDesignFully,
+  fleetResidual,
   parseScenario,
   scenarioSchema,
 } from '../../../core/index';
@@ -92,5 +93,43 @@ describe('calibration against synthetic telemetry', () => {
     ];
     if (entry) entry.kind = 'guessed';
     expect(parseScenario(bad).ok).toBe(false);
+  });
+
+  it('leaves a residual of ≈ 0 dB: the planted 1.5 dB and 0.8 dB are explained', () => {
+    const before = fleetResidual(analysis.comparison, scenario);
+    // Against the uncalibrated model the residual is the comparison itself.
+    expectClose(
+      before.find((r) => r.design_id === 'fr4-hall-b')?.excess_loss_dB.median ?? Number.NaN,
+      byId('fr4-hall-b')?.excess_loss_dB.median ?? Number.NaN,
+      { atol: 1e-12 },
+    );
+    const withPenalty = analyzeFleet(scenario, {
+      source: 'p.csv',
+      text: plantedTelemetry(scenario, 1.5, 0.8),
+    });
+    for (const r of fleetResidual(withPenalty.comparison, withPenalty.calibration.scenario)) {
+      expect(Math.abs(r.excess_loss_dB.median ?? Number.NaN), r.design_id).toBeLessThan(0.1);
+      expect(Math.abs(r.penalty_offset_dB ?? Number.NaN), r.design_id).toBeLessThan(0.1);
+    }
+    const b = fleetResidual(withPenalty.comparison, withPenalty.calibration.scenario).find(
+      (r) => r.design_id === 'fr4-hall-b',
+    );
+    expectClose(b?.loss_change_dB ?? Number.NaN, 1.5, { atol: 0.1 });
+  });
+
+  it('gives what importing the telemetry again against the calibrated scenario gives', () => {
+    const again = analyzeFleet(analysis.calibration.scenario, { source: 'planted.csv', text });
+    const residual = fleetResidual(analysis.comparison, analysis.calibration.scenario);
+    for (const d of again.comparison.designs) {
+      const r = residual.find((entry) => entry.design_id === d.design_id);
+      expectClose(r?.predicted_loss_dB ?? Number.NaN, d.predicted_loss_dB, { atol: 1e-9 });
+      // Same samples, bins placed differently: equal within one 0.01 dB bin.
+      expectClose(r?.excess_loss_dB.median ?? Number.NaN, d.excess_loss_dB.median ?? 0, {
+        atol: 0.011,
+      });
+      expectClose(r?.penalty_offset_dB ?? Number.NaN, d.penalty_offset_dB.median ?? 0, {
+        atol: 0.011,
+      });
+    }
   });
 });

@@ -26,6 +26,10 @@ describe('reading numbers in place', () => {
     for (const text of ['', ' ', '-', '1.2.3', '3 dBm', '-inf', 'e5', '1e', '0x10'])
       expect(parseNumberAt(text, 0, text.length), text).toBeNaN();
     expect(parseNumberAt(' -2.50 ', 0, 7)).toBe(-2.5);
+    for (const text of ['.', '-.', '--1', '1-'])
+      expect(parseNumberAt(text, 0, text.length), text).toBeNaN();
+    for (const text of ['1.', '.5', '-0.0', '-.25', '007', '123456789012345'])
+      expect(parseNumberAt(text, 0, text.length), text).toBe(Number(text));
   });
 
   it('splits a line into fields, quoted ones through the full parser', () => {

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compareFleet, createTelemetryImporter } from '../../../core/index';
 import { LineFields } from '../../../core/fleet/fast-fields';
 import { LinkTable } from '../../../core/fleet/link-table';
-import { placeTime, RECENT_TIMES, type RecentTimes } from '../../../core/fleet/telemetry-columns';
+import { placeTime, type RecentTimes } from '../../../core/fleet/telemetry-columns';
+import { RECENT_TIMES } from '../../../core/fleet/constants';
 import { parseIsoTime, parseIsoTimeAt } from '../../../core/fleet/time';
 import { fleetScenario } from './fleet-helpers';
 

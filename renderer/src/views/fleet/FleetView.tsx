@@ -1,11 +1,16 @@
-import { useState } from 'react';
-import type { DesignComparison, FleetComparison } from '../../../../core';
+import { useMemo, useState } from 'react';
+import {
+  fleetResidual,
+  type DesignComparison,
+  type DesignResidual,
+  type FleetComparison,
+} from '../../../../core';
 import { useAppStore } from '../../store/StoreProvider';
 import { saveText } from '../../host/saveExport';
 import { fileSlug } from '../fabric/fabricData';
 import { MarginTemperatureChart, RxHistogram } from './FleetCharts';
 import { Llama3Table, ReliabilityTable } from './FleetReliability';
-import { designsCsv, fmt, signed, worstLinks, worstLinksCsv } from './fleetData';
+import { designsCsv, fmt, residualCsv, signed, worstLinks, worstLinksCsv } from './fleetData';
 import { useFleetImport } from './useFleetImport';
 
 /** The import panel: telemetry (streamed in a worker, progress, cancel) and the failure log. */
@@ -162,6 +167,78 @@ function DesignTable({ designs }: { designs: readonly DesignComparison[] }) {
   );
 }
 
+/**
+ * The comparison against the calibrated scenario (method fleet-residual): ≈ 0 dB where the
+ * calibration took hold. Shown while the scenario holds a calibration from this import.
+ */
+function ResidualPanel({
+  residual,
+  onExport,
+}: {
+  residual: readonly DesignResidual[];
+  onExport(): void;
+}) {
+  const largest = (values: readonly (number | null)[]) =>
+    Math.max(...values.map((value) => Math.abs(value ?? 0)));
+  const after = largest(residual.map((r) => r.excess_loss_dB.median));
+  const before = largest(residual.map((r) => r.excess_before_dB));
+  return (
+    <figure className="chart-panel table-panel" data-testid="fleet-residual">
+      <figcaption>
+        Residual after calibration
+        <span className="caption-hint">same samples, calibrated model</span>
+      </figcaption>
+      <div className="plot-toolbar">
+        <button
+          type="button"
+          className="small"
+          data-testid="fleet-residual-export-csv"
+          aria-label="Export the residual after calibration as CSV"
+          onClick={onExport}
+        >
+          CSV
+        </button>
+      </div>
+      <p className="chart-note" data-testid="fleet-residual-summary">
+        Largest excess loss left: {fmt(after)} dB (before calibration {fmt(before)} dB) — ≈ 0 where
+        the calibrated loss and penalty explain the fleet.
+      </p>
+      <div className="table-scroll">
+        <table className="compare-table fleet-table">
+          <thead>
+            <tr>
+              <th scope="col">Design</th>
+              <th scope="col">Model loss dB (Δ)</th>
+              <th scope="col">Excess loss dB (p10 … p90)</th>
+              <th scope="col">Penalty offset dB</th>
+              <th scope="col">Model margin dB</th>
+            </tr>
+          </thead>
+          <tbody>
+            {residual.map((r) => (
+              <tr key={r.design_id}>
+                <th scope="row">{r.name}</th>
+                <td>
+                  {fmt(r.predicted_loss_dB)} ({signed(r.loss_change_dB)})
+                </td>
+                <td
+                  data-testid={`fleet-residual-${r.design_id}`}
+                  data-value={r.excess_loss_dB.median ?? ''}
+                >
+                  {signed(r.excess_loss_dB.median)} ({signed(r.excess_loss_dB.p10)} …{' '}
+                  {signed(r.excess_loss_dB.p90)})
+                </td>
+                <td>{signed(r.penalty_offset_dB)}</td>
+                <td>{fmt(r.model_margin_dB)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </figure>
+  );
+}
+
 function WorstLinks({ comparison }: { comparison: FleetComparison }) {
   const links = worstLinks(comparison).slice(0, 15);
   return (
@@ -216,6 +293,14 @@ export function FleetView() {
   const calibrations = scenario.fleet?.calibrations ?? [];
   const fieldFit = scenario.fleet?.field_fit;
   const fleetReliability = failures ? reliability() : null;
+  // The scenario holds a calibration from this very import: show what it leaves unexplained.
+  const calibratedHere =
+    comparison !== null &&
+    calibrations.some((c) => c.source === comparison.source && (c.hash ?? null) === hash);
+  const residual = useMemo(
+    () => (comparison && calibratedHere ? fleetResidual(comparison, scenario) : null),
+    [comparison, calibratedHere, scenario],
+  );
 
   return (
     <section
@@ -265,7 +350,7 @@ export function FleetView() {
                   const outcome = calibrate();
                   setMessage(
                     outcome.ok
-                      ? `Calibrated ${outcome.designs ?? 0} design(s): channel loss and penalty written with provenance “measured”. Undo with Ctrl+Z. Re-import to compare against the calibrated model.`
+                      ? `Calibrated ${outcome.designs ?? 0} design(s): channel loss and penalty written with provenance “measured”. Undo with Ctrl+Z. The residual below is the same telemetry against the calibrated model.`
                       : outcome.message,
                   );
                 }}
@@ -280,6 +365,12 @@ export function FleetView() {
               </p>
             ) : null}
           </figure>
+          {residual ? (
+            <ResidualPanel
+              residual={residual}
+              onExport={() => saveText(`${slug}-fleet-residual.csv`, residualCsv(residual))}
+            />
+          ) : null}
           <div className="chart-grid fleet-charts">
             {comparison.designs.map((design, index) => (
               <figure className="chart-panel" key={design.design_id}>

@@ -1,5 +1,10 @@
 import Papa from 'papaparse';
-import type { DesignComparison, FleetComparison, LinkSummary } from '../../../../core';
+import type {
+  DesignComparison,
+  DesignResidual,
+  FleetComparison,
+  LinkSummary,
+} from '../../../../core';
 
 /** Plain numbers for the tables and CSVs (— for none). */
 export function fmt(value: number | null | undefined, digits = 2): string {
@@ -10,7 +15,9 @@ export function fmt(value: number | null | undefined, digits = 2): string {
 
 export function signed(value: number | null | undefined, digits = 2): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return `${value >= 0 ? '+' : ''}${value.toFixed(digits)}`;
+  // What rounds to zero prints +0.00, not -0.00.
+  const text = (Object.is(Number(value.toFixed(digits)), -0) ? 0 : value).toFixed(digits);
+  return text.startsWith('-') ? text : `+${text}`;
 }
 
 const cell = (value: number | null | undefined) =>
@@ -59,6 +66,22 @@ export function worstLinksCsv(comparison: FleetComparison): string {
       temperature_C: cell(link.temperature_C),
       flaps: link.flaps,
       uncorrectable_cw: link.uncorrectable_cw,
+    })),
+  );
+}
+
+/** The residual after calibration as CSV (the comparison against the calibrated scenario). */
+export function residualCsv(residual: readonly DesignResidual[]): string {
+  return Papa.unparse(
+    residual.map((r) => ({
+      design_id: r.design_id,
+      calibrated_channel_loss_dB: cell(r.predicted_loss_dB),
+      channel_loss_change_dB: cell(r.loss_change_dB),
+      residual_excess_loss_median_dB: cell(r.excess_loss_dB.median),
+      residual_excess_loss_p10_dB: cell(r.excess_loss_dB.p10),
+      residual_excess_loss_p90_dB: cell(r.excess_loss_dB.p90),
+      residual_penalty_offset_dB: cell(r.penalty_offset_dB),
+      calibrated_model_margin_dB: cell(r.model_margin_dB),
     })),
   );
 }
