@@ -78,7 +78,6 @@ export * as FLEET_CONSTANTS from './constants';
 export {
   syntheticTelemetry,
   syntheticHeader,
-  seededRandom,
   type SyntheticOptions,
   type SyntheticDesign,
 } from './synthetic';

@@ -2,6 +2,7 @@ import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import type { ImddDesign } from '../scenario/schema';
 import { marginToBer } from './margin';
 import { designModel } from './telemetry';
+import { mulberry32 } from '../suppliers/random';
 
 /**
  * Synthetic fleet telemetry (labelled as such wherever it is shipped): links of given designs,
@@ -43,18 +44,6 @@ const SECONDS_PER_DAY = 86_400;
 const SECONDS_PER_YEAR = 365.25 * SECONDS_PER_DAY;
 const CODEWORDS_PER_SAMPLE = 1e9;
 
-/** mulberry32: a small, fast, seedable generator (uniform on [0, 1)). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function gaussian(random: () => number): () => number {
   return () => {
     const u = Math.max(random(), Number.MIN_VALUE);
@@ -84,7 +73,7 @@ export function* syntheticTelemetry(
   options: SyntheticOptions,
   rowsPerChunk = 10_000,
 ): Generator<string> {
-  const random = seededRandom(options.seed);
+  const random = mulberry32(options.seed);
   const normal = gaussian(random);
   const start = Date.parse(options.start_iso);
   const spread: Record<string, number[]> = {};

@@ -14,6 +14,7 @@ import {
   SLOWNESS_STEP,
 } from '../../../core/signal/isi-table';
 import type { SignalOverrides } from '../../../core/signal/lane-signal';
+import { mulberry32 } from '../../../core/suppliers/random';
 import { imddDesign } from '../example-scenarios';
 
 /**
@@ -60,18 +61,6 @@ function compare(check: Check, design: ImddDesign, overrides: SignalOverrides, l
 
 function withModel(design: ImddDesign, change: Partial<ImddDesign> = {}): ImddDesign {
   return { ...design, ...change, penalties: { ...design.penalties, model_isi: true } };
-}
-
-/** Seeded uniform numbers (mulberry32). */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('tabulated ISI penalty (penalties.model_isi) on the family grid', () => {
@@ -134,7 +123,7 @@ describe('tabulated ISI penalty (penalties.model_isi) on the family grid', () =>
   );
 
   it('off the knots on every axis at once, over PAM orders and taps: within 0.01 dB', () => {
-    const next = random(12);
+    const next = mulberry32(12);
     const base = imddDesign('400gbase-fr4');
     const check = newCheck();
     const points = DENSE ? 60 : 5;
