@@ -44,3 +44,48 @@ describe('reading numbers in place', () => {
     expect(fields.equals(2, 'q')).toBe(true);
   });
 });
+
+describe('reading a line in one pass', () => {
+  it('gives every cell the value Number() gives, plain or not, LF or CRLF', () => {
+    const fields = new LineFields();
+    const cell = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }).map(String),
+      fc
+        .double({ noNaN: true, noDefaultInfinity: true, min: -1e3, max: 1e3 })
+        .map((v) => v.toFixed(3)),
+      fc
+        .double({ noNaN: true, noDefaultInfinity: true, min: 1e-12, max: 1 })
+        .map((v) => v.toPrecision(4)),
+      fc.constantFrom(
+        '',
+        ' 2.5 ',
+        '-',
+        '.',
+        '1.2.3',
+        '3 dBm',
+        'link-7',
+        '-0.0',
+        '1e-6',
+        '-.5',
+        '12-3',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(cell, { minLength: 1, maxLength: 70 }), fc.boolean(), (cells, crlf) => {
+        const text = `x\n${cells.join(',')}${crlf ? '\r\n' : '\n'}y`;
+        const newline = fields.scanLine(text, 2);
+        expect(newline).toBe(text.length - 2);
+        expect(fields.count).toBe(cells.length);
+        cells.forEach((c, k) => {
+          const expected = c.trim() === '' ? Number.NaN : Number(c);
+          const plainNumber = /^\s*[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?\s*$/.test(c);
+          if (plainNumber) expect(fields.number(k), c).toBe(expected);
+          else expect(fields.number(k), c).toBeNaN();
+          expect(fields.string(k)).toBe(c.trim());
+        });
+      }),
+      { seed: 15, numRuns: 300 },
+    );
+    expect(fields.scanLine('a,1', 0)).toBe(-1);
+  });
+});
