@@ -18,6 +18,8 @@ import type { GeneratedCsv } from './csv-generator';
  */
 export interface Outcome {
   crash?: string;
+  /** Scenarios: 1 if the file parsed (and was evaluated); CSV: the designs imported. */
+  accepted?: number;
   readonly nonFinite: string[];
   readonly other: string[];
 }
@@ -53,8 +55,11 @@ export function captureConsole<T>(run: () => T): { value: T; printed: string[] }
   }
 }
 
-/** A scenario file's text through parseScenarioText and, when it parses, every evaluation. */
-export function checkScenarioText(text: string): Outcome {
+/**
+ * A scenario file's text through parseScenarioText and, when it parses, every evaluation and
+ * export (and, `withBrief`, the HTML brief).
+ */
+export function checkScenarioText(text: string, withBrief = false): Outcome {
   const outcome = newOutcome();
   const { printed } = captureConsole(() => {
     let parsed: ReturnType<typeof parseScenarioText>;
@@ -72,6 +77,7 @@ export function checkScenarioText(text: string): Outcome {
       return;
     }
     const scenario = parsed.scenario;
+    outcome.accepted = 1;
     // What was accepted saves and reloads to the same scenario, warnings and all.
     const saved = JSON.stringify(scenario);
     const again = parseScenarioText(saved);
@@ -88,7 +94,7 @@ export function checkScenarioText(text: string): Outcome {
       outcome.other.push('the same file with a byte-order mark does not load');
     // The text checks look for the words NaN and Infinity: a file may hold them as names.
     const spelled = /\bNaN\b|Infinity|∞/.test(text);
-    for (const problem of checkScenarioOutputs(scenario).problems) {
+    for (const problem of checkScenarioOutputs(scenario, withBrief).problems) {
       if (problem.startsWith('threw:')) outcome.crash ??= problem;
       else if (!(spelled && /text has NaN\/Infinity|brief: NaN/.test(problem)))
         outcome.nonFinite.push(problem);
@@ -122,6 +128,7 @@ export function checkDatasheetCsv(input: GeneratedCsv): Outcome {
       outcome.crash = `importDatasheetCsv threw ${describe(error)}`;
       return;
     }
+    outcome.accepted = result.designs.length;
     const ids = new Set<string>();
     for (const design of result.designs) {
       if (existing.has(design.id) || ids.has(design.id))

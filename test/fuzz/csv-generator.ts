@@ -137,7 +137,44 @@ function cell(rng: Rng, header: string, row: number): string {
   return rng.chance(0.7) ? rng.pick(NUMBERS) : rng.pick(ODD_CELLS);
 }
 
+/** Plausible datasheet values per documented column, so that many rows import and evaluate. */
+const PLAUSIBLE: Readonly<Record<string, readonly string[]>> = {
+  reach_m: ['2', '100', '500', '2000', '10000'],
+  tx_oma_dBm: ['-2', '-0.5', '0.5', '3'],
+  rx_sensitivity_dBm: ['-8', '-5', '-4.6', '-3'],
+  wavelength_nm: ['850', '1271', '1311', '1550'],
+  module_power_W: ['5', '8.5', '14.5', '18', '30'],
+  price_usd: ['300', '800', '1500'],
+  fit: ['50', '150', '400'],
+  latency_ns: ['0', '5', '45'],
+  'technology.power.dsp_pJ_per_bit': ['0', '2.5', '6'],
+  'technology.cost.module_usd': ['500', '1200'],
+};
+const REAL_BASES = BASES.slice(0, 9);
+
+/** A datasheet a supplier could have written: documented columns, plausible values. */
+function plausibleCsv(rng: Rng): GeneratedCsv {
+  const columns = Object.keys(PLAUSIBLE).filter(() => rng.chance(0.4));
+  const lines = [['name', 'base', 'vendor', ...columns].join(',')];
+  const rows = rng.between(1, 6);
+  for (let r = 0; r < rows; r++)
+    lines.push(
+      [
+        `Part ${r}`,
+        rng.pick(REAL_BASES),
+        'Vendor X',
+        ...columns.map((c) => (rng.chance(0.1) ? '' : rng.pick(PLAUSIBLE[c] ?? ['']))),
+      ].join(','),
+    );
+  return {
+    text: `${lines.join('\n')}\n`,
+    existingIds: rng.chance(0.3) ? ['part-0'] : [],
+    notes: [],
+  };
+}
+
 export function generateCsv(rng: Rng): GeneratedCsv {
+  if (rng.chance(0.3)) return plausibleCsv(rng);
   const notes: string[] = [];
   const headers: string[] = [];
   if (!rng.chance(0.05)) headers.push('name');

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { QUICK_SIZES, formatSummary, runFuzz } from './harness';
@@ -64,7 +64,7 @@ describe('the harness itself', () => {
     expect(prototypePollution(before)).toEqual([]);
   });
 
-  it('the checks can fail: console noise, a message with "undefined" and a crash are caught', () => {
+  it('the checks can fail: console noise and an unreported duplicate are caught', () => {
     const noisy = captureConsole(() => {
       console.warn('Duplicate headers found and renamed.');
       return 1;
@@ -75,16 +75,18 @@ describe('the harness itself', () => {
     });
     // Text that is not JSON is an issue, not a crash; a clean CSV has no finding.
     expect(checkScenarioText('{')).toEqual({ nonFinite: [], other: [] });
+    const example = readFileSync(path.join(repoRoot, 'examples/field-measured.json'), 'utf8');
+    expect(checkScenarioText(example, true)).toEqual({ nonFinite: [], other: [], accepted: 1 });
     expect(
       checkDatasheetCsv({ text: 'name,base\nX,dr8-800g\n', existingIds: [], notes: [] }),
-    ).toEqual({ nonFinite: [], other: [] });
+    ).toEqual({ nonFinite: [], other: [], accepted: 1 });
     // A duplicate the generator planted must be named by the import.
     const duplicate = checkDatasheetCsv({
       text: 'name,base,fit, fit \nX,dr8-800g,1,2\n',
       existingIds: [],
       notes: ['duplicate header "fit"'],
     });
-    expect(duplicate).toEqual({ nonFinite: [], other: [] });
+    expect(duplicate).toEqual({ nonFinite: [], other: [], accepted: 0 });
     const unnamed = checkDatasheetCsv({
       text: 'name,base,fit\nX,dr8-800g,1\n',
       existingIds: [],

@@ -57,6 +57,7 @@ export async function runInProcess(options: InProcessOptions): Promise<CampaignR
   const end = first + options.count;
   let next = first;
   let slowest = { ms: 0, index: -1, label: '' };
+  let accepted = 0;
   while (next < end) {
     next = await new Promise<number>((resolve) => {
       const worker = new Worker(bundle, {
@@ -110,6 +111,7 @@ export async function runInProcess(options: InProcessOptions): Promise<CampaignR
         result.inputs++;
         if (message.ms > slowest.ms) slowest = { ms: message.ms, ...current };
         const { outcome } = message;
+        accepted += outcome.accepted ?? 0;
         if (outcome.crash !== undefined)
           result.add('crashes', message.index, [outcome.crash], current.label);
         if (message.ms > options.limit_ms)
@@ -150,6 +152,11 @@ export async function runInProcess(options: InProcessOptions): Promise<CampaignR
     '(the whole campaign)',
   );
   await rm(scratch, { recursive: true, force: true });
+  result.notes.push(
+    options.campaign === 'scenarios'
+      ? `${accepted} files parsed, were saved and reloaded and evaluated through every export`
+      : `${accepted} designs imported, validated and evaluated`,
+  );
   result.notes.push(
     `slowest input ${slowest.ms.toFixed(0)} ms (limit ${options.limit_ms} ms): ${options.campaign}:${slowest.index} ${slowest.label.slice(0, 200)}`,
   );
