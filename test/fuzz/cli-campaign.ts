@@ -85,7 +85,7 @@ function fileArg(rng: Rng, preferred: string): string {
 }
 
 /** One command line and the files it reads, written into `dir`. */
-async function stage(
+export async function stage(
   rng: Rng,
   dir: string,
   seeds: readonly SeedFile[],
@@ -379,7 +379,13 @@ export async function runCliCampaign(options: CliOptions): Promise<CampaignResul
       if (existsSync(pollution))
         result.add('pollution', index, [await readFile(pollution, 'utf8')], label);
       // NaN/Infinity in what the run printed or wrote (unless the input itself spelled it so).
-      const input = await readFile(path.join(dir, 's.json'), 'latin1');
+      // Outputs may quote their inputs (a telemetry line, a file name): the word counts only if
+      // no input file holds it.
+      let input = '';
+      for (const name of before) {
+        const file = path.join(dir, name);
+        if ((await stat(file)).isFile()) input += await readFile(file, 'latin1');
+      }
       const texts: [string, string][] = [['stdout', run.stdout]];
       for (const output of staged.outputs) {
         const file = path.join(dir, output);
