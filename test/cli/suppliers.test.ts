@@ -3,15 +3,8 @@ import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../core/cli/main';
+import { run } from './sweep-fixture';
 import { parseScenarioText } from '../../core/index';
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => (out += t), err: (t) => (err += t) });
-  return { code, out, err };
-}
 
 const example = 'examples/suppliers/suppliers-dr8.json';
 
