@@ -1,7 +1,7 @@
 import { summarize, type Distribution } from './histogram';
 import { WORST_LINKS } from './constants';
 import type { RejectedLine } from './failures';
-import type { DesignAccumulator, LinkAccumulator, TelemetryState } from './telemetry';
+import type { DesignAccumulator, LinkAccumulator, TelemetryState } from './telemetry-state';
 
 /**
  * @method fleet-comparison Fleet telemetry against the link model

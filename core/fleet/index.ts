@@ -39,12 +39,8 @@ export {
   type FailureRecord,
   type RejectedLine,
 } from './failures';
-export {
-  createTelemetryImporter,
-  designModel,
-  type TelemetryImporter,
-  type TelemetryState,
-} from './telemetry';
+export { createTelemetryImporter, type TelemetryImporter } from './telemetry';
+export { designModel, type TelemetryState } from './telemetry-state';
 export {
   compareFleet,
   type FleetComparison,

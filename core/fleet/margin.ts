@@ -16,8 +16,17 @@ import { requiredQ } from '../physics/modulation';
  * @ref PROAKIS_DIGCOMM
  */
 export function berToMargin_dB(levels: number, ber: number, thresholdBer: number): number | null {
+  return berToMarginAgainstQ_dB(levels, ber, requiredQ(levels, thresholdBer));
+}
+
+/** The same margin against a threshold given as its Q-factor (computed once per design). */
+export function berToMarginAgainstQ_dB(
+  levels: number,
+  ber: number,
+  thresholdQ: number,
+): number | null {
   if (!(ber > 0) || !(ber < maximumTargetBer(levels))) return null;
-  return 10 * Math.log10(requiredQ(levels, ber) / requiredQ(levels, thresholdBer));
+  return 10 * Math.log10(requiredQ(levels, ber) / thresholdQ);
 }
 
 /** The forward model: the BER a lane with `margin_dB` above its sensitivity shows. */

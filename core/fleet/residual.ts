@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/schema';
 import type { FleetComparison } from './comparison';
-import { designModel } from './telemetry';
+import { designModel } from './telemetry-state';
 
 /**
  * @method fleet-residual What is left after calibration

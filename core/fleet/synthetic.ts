@@ -1,7 +1,7 @@
 import normalQuantile from '@stdlib/stats-base-dists-normal-quantile';
 import type { ImddDesign } from '../scenario/schema';
 import { marginToBer } from './margin';
-import { designModel } from './telemetry';
+import { designModel } from './telemetry-state';
 import { mulberry32 } from '../suppliers/random';
 
 /**
