@@ -95,16 +95,9 @@ export function nonDominatedSort(
   if (objectives.length === 0) throw new Error('nonDominatedSort needs at least one objective');
   if (objectives.length !== directions.length) throw new Error('one direction per objective');
   const n = objectives[0]?.length ?? 0;
-  // Work in minimisation form.
-  const columns = objectives.map((column, j) =>
-    directions[j] === 'max' ? column.map((v) => -v) : column,
-  );
+  const columns = minimised(objectives, directions);
   const ranks = new Int32Array(n).fill(FAILED_RANK);
-  const valid: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (columns.every((column) => !Number.isNaN(column[i] as number))) valid.push(i);
-  }
-  const order = lexicographicOrder(columns, Int32Array.from(valid));
+  const order = lexicographicOrder(columns, rowsWithValues(columns));
   const fronts: Front[] = [];
   const k = columns.length;
   const second = columns[1];
@@ -149,6 +142,31 @@ export function paretoFrontIndices(ranks: Int32Array): Int32Array {
     if (rank === 0) indices.push(i);
   });
   return Int32Array.from(indices);
+}
+
+/** The objectives in minimisation form: a maximised column negated. */
+function minimised(
+  objectives: readonly Float64Array[],
+  directions: readonly Direction[],
+): Float64Array[] {
+  return objectives.map((column, j) => (directions[j] === 'max' ? negated(column) : column));
+}
+
+/** The rows (of `candidates`, or all) where no objective is NaN, in order; plain loops. */
+function rowsWithValues(columns: readonly Float64Array[], candidates?: Int32Array): Int32Array {
+  const n = candidates ? candidates.length : (columns[0]?.length ?? 0);
+  const k = columns.length;
+  const valid = new Int32Array(n);
+  let count = 0;
+  rows: for (let c = 0; c < n; c++) {
+    const i = candidates ? (candidates[c] as number) : c;
+    for (let j = 0; j < k; j++) {
+      const value = (columns[j] as Float64Array)[i] as number;
+      if (value !== value) continue rows;
+    }
+    valid[count++] = i;
+  }
+  return valid.subarray(0, count);
 }
 
 function negated(column: Float64Array): Float64Array {
@@ -230,25 +248,11 @@ export function firstFrontIndices(
 ): Int32Array {
   if (objectives.length === 0) throw new Error('firstFrontIndices needs at least one objective');
   if (objectives.length !== directions.length) throw new Error('one direction per objective');
-  const n = candidates ? candidates.length : (objectives[0]?.length ?? 0);
-  const columns = objectives.map((column, j) =>
-    directions[j] === 'max' ? negated(column) : column,
-  );
+  const columns = minimised(objectives, directions);
   const k = columns.length;
-  // Plain loops: this runs over every row of a sweep block.
-  const valid = new Int32Array(n);
-  let validCount = 0;
-  rows: for (let c = 0; c < n; c++) {
-    const i = candidates ? (candidates[c] as number) : c;
-    for (let j = 0; j < k; j++) {
-      const value = (columns[j] as Float64Array)[i] as number;
-      if (value !== value) continue rows;
-    }
-    valid[validCount++] = i;
-  }
   const order = lexicographicOrder(
     columns,
-    undominatedByPivots(columns, valid.subarray(0, validCount)),
+    undominatedByPivots(columns, rowsWithValues(columns, candidates)),
   );
   const front: Front = { members: [], stairX: [], stairY: [] };
   const second = columns[1];

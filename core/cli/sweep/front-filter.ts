@@ -29,10 +29,12 @@ export class FrontFilter {
       block,
       firstFrontIndices(this.objectivesOf(block), this.directions, ok),
     );
-    const union = this.current ? concatColumns([this.current, blockFront]) : blockFront;
-    this.current = this.current
-      ? selectRows(union, firstFrontIndices(this.objectivesOf(union), this.directions))
-      : blockFront;
+    if (!this.current) {
+      this.current = blockFront;
+      return;
+    }
+    const union = concatColumns([this.current, blockFront]);
+    this.current = selectRows(union, firstFrontIndices(this.objectivesOf(union), this.directions));
   }
 
   private objectivesOf(block: SweepColumns): Float64Array[] {

@@ -72,8 +72,11 @@ export function columnBuffers(columns: SweepColumns): ArrayBuffer[] {
 
 export type RangeRunner = typeof runSweepRange;
 
-/** The columns of the last range run for its front only, reused by the next (one per thread). */
-let spare: SweepColumns | undefined;
+/**
+ * Per job, the columns of its last range run for the front only, reused by its next range: keyed
+ * by the job, so a block never serves a sweep of another shape.
+ */
+const spares = new WeakMap<SweepJob, SweepColumns>();
 
 /** One range of a job, on whichever thread runs it: its kept rows and its tally. */
 export function runRange(
@@ -83,9 +86,8 @@ export function runRange(
   end: number,
 ): { columns: SweepColumns; tally: RangeTally } {
   // A block kept only for its front is not sent anywhere: its columns serve the next range too.
-  const reuse = job.front ? spare : undefined;
-  const block = run(job.plan, job.assumptions, start, end, reuse);
-  if (job.front) spare = block;
+  const block = run(job.plan, job.assumptions, start, end, job.front ? spares.get(job) : undefined);
+  if (job.front) spares.set(job, block);
   const tally: RangeTally = {
     rows: block.rowCount,
     points: end - start,
